@@ -1,0 +1,77 @@
+package dev.storageshares.application;
+
+import dev.storageshares.application.access.AccessPolicy;
+import dev.storageshares.application.catalog.DeleteContainer;
+import dev.storageshares.application.catalog.DeleteProject;
+import dev.storageshares.application.catalog.GetContainer;
+import dev.storageshares.application.catalog.GetProject;
+import dev.storageshares.application.catalog.SaveContainer;
+import dev.storageshares.application.catalog.SaveProject;
+import dev.storageshares.application.incoming.GetContainerMounts;
+import dev.storageshares.application.incoming.ListAllIncomingShares;
+import dev.storageshares.application.incoming.ListIncomingShares;
+import dev.storageshares.application.incoming.ToggleMount;
+import dev.storageshares.application.mount.ReconcileRequests;
+import dev.storageshares.application.share.CreateShare;
+import dev.storageshares.application.share.DeleteShare;
+import dev.storageshares.application.share.GetShare;
+import dev.storageshares.application.share.GetShareHistory;
+import dev.storageshares.application.share.ListAllOutgoingShares;
+import dev.storageshares.application.share.ListOutgoingShares;
+import dev.storageshares.application.share.UpdateShare;
+import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.mount.MountOverrides;
+import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.share.ShareRepository;
+import java.time.Clock;
+
+/**
+ * Every use case, built once from the ports. This is what a REST adapter or an embedding service
+ * holds; it adds no behaviour of its own.
+ */
+public record StorageShares(
+        CreateShare createShare,
+        GetShare getShare,
+        ListOutgoingShares listOutgoingShares,
+        ListAllOutgoingShares listAllOutgoingShares,
+        UpdateShare updateShare,
+        DeleteShare deleteShare,
+        GetShareHistory getShareHistory,
+        ListIncomingShares listIncomingShares,
+        ListAllIncomingShares listAllIncomingShares,
+        ToggleMount toggleMount,
+        GetContainerMounts getContainerMounts,
+        SaveProject saveProject,
+        GetProject getProject,
+        DeleteProject deleteProject,
+        SaveContainer saveContainer,
+        GetContainer getContainer,
+        DeleteContainer deleteContainer) {
+
+    /** The ports the use cases need; {@code reconcile} hears about every change that alters mounts. */
+    public record Ports(ContainerCatalog catalog, ShareRepository shares, MountOverrides overrides, MountStates states,
+                        ReconcileRequests reconcile, Clock clock) {
+    }
+
+    public static StorageShares wire(Ports p) {
+        AccessPolicy policy = new AccessPolicy();
+        return new StorageShares(
+                new CreateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
+                new GetShare(p.catalog(), policy, p.shares()),
+                new ListOutgoingShares(p.catalog(), policy, p.shares(), p.clock()),
+                new ListAllOutgoingShares(p.shares(), p.clock()),
+                new UpdateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
+                new DeleteShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
+                new GetShareHistory(p.catalog(), policy, p.shares()),
+                new ListIncomingShares(p.catalog(), policy, p.shares(), p.overrides(), p.clock()),
+                new ListAllIncomingShares(p.shares(), p.clock()),
+                new ToggleMount(p.catalog(), policy, p.shares(), p.overrides(), p.reconcile(), p.clock()),
+                new GetContainerMounts(p.catalog(), policy, p.shares(), p.overrides(), p.states(), p.clock()),
+                new SaveProject(p.catalog()),
+                new GetProject(p.catalog()),
+                new DeleteProject(p.catalog(), p.shares(), p.reconcile(), p.clock()),
+                new SaveContainer(p.catalog(), p.reconcile()),
+                new GetContainer(p.catalog()),
+                new DeleteContainer(p.catalog(), p.shares(), p.reconcile(), p.clock()));
+    }
+}

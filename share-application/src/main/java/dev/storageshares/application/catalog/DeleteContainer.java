@@ -1,0 +1,42 @@
+package dev.storageshares.application.catalog;
+
+import dev.storageshares.application.access.Caller;
+import dev.storageshares.application.mount.ReconcileRequests;
+import dev.storageshares.domain.ShareException;
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.share.ShareRepository;
+import java.time.Clock;
+import java.util.Set;
+
+/** Removes a container with the shares whose source or direct target it is; their other targets are unmounted. */
+public final class DeleteContainer {
+    private final ContainerCatalog catalog;
+    private final ShareRepository shares;
+    private final CatalogCleanup cleanup;
+    private final ReconcileRequests reconcile;
+    private final Clock clock;
+
+    public DeleteContainer(ContainerCatalog catalog, ShareRepository shares, ReconcileRequests reconcile, Clock clock) {
+        this.catalog = catalog;
+        this.shares = shares;
+        this.cleanup = new CatalogCleanup(catalog, shares);
+        this.reconcile = reconcile;
+        this.clock = clock;
+    }
+
+    public record Command(Caller caller, String containerId) {
+    }
+
+    public void handle(Command command) {
+        AdminOnly.require(command.caller());
+        Container container = ContainerId.parse(command.containerId()).flatMap(catalog::findContainer)
+                .orElseThrow(ShareException::containerNotFound);
+        Set<ContainerId> affected = cleanup.deleteAll(shares.bySourceOrDirectTarget(container.id()),
+                command.caller().user().value(), "container " + container.id() + " was deleted", clock.instant());
+        catalog.deleteContainer(container.id());
+        affected.remove(container.id());
+        reconcile.reconcile(affected);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.storageshares.application.catalog;
+
+import dev.storageshares.application.access.Caller;
+import dev.storageshares.application.mount.ReconcileRequests;
+import dev.storageshares.domain.ShareException;
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.catalog.Project;
+import dev.storageshares.domain.catalog.ProjectId;
+import dev.storageshares.domain.share.Share;
+import dev.storageshares.domain.share.ShareRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Removes a project, its containers, and every share that targets it or depends on those containers. */
+public final class DeleteProject {
+    private final ContainerCatalog catalog;
+    private final ShareRepository shares;
+    private final CatalogCleanup cleanup;
+    private final ReconcileRequests reconcile;
+    private final Clock clock;
+
+    public DeleteProject(ContainerCatalog catalog, ShareRepository shares, ReconcileRequests reconcile, Clock clock) {
+        this.catalog = catalog;
+        this.shares = shares;
+        this.cleanup = new CatalogCleanup(catalog, shares);
+        this.reconcile = reconcile;
+        this.clock = clock;
+    }
+
+    public record Command(Caller caller, String projectId) {
+    }
+
+    public void handle(Command command) {
+        AdminOnly.require(command.caller());
+        Project project = ProjectId.parse(command.projectId()).flatMap(catalog::findProject)
+                .orElseThrow(() -> ShareException.notFound("Project not found"));
+        List<Container> containers = catalog.containersInProject(project.id());
+        Set<Share> doomed = new LinkedHashSet<>(shares.targetingProject(project.id()));
+        containers.forEach(container -> doomed.addAll(shares.bySourceOrDirectTarget(container.id())));
+        Instant now = clock.instant();
+        Set<ContainerId> affected = cleanup.deleteAll(new ArrayList<>(doomed), command.caller().user().value(),
+                "project " + project.id() + " was deleted", now);
+        catalog.deleteProject(project.id());
+        containers.forEach(container -> affected.remove(container.id()));
+        reconcile.reconcile(affected);
+    }
+}

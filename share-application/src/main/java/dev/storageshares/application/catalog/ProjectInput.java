@@ -1,0 +1,14 @@
+package dev.storageshares.application.catalog;
+
+import dev.storageshares.domain.FieldError;
+import java.util.List;
+
+/** A project as the platform sent it, not yet judged; {@code members} null means "none given". */
+public record ProjectInput(String realmId, String name, List<MemberInput> members, List<FieldError> edgeErrors) {
+    public ProjectInput {
+        edgeErrors = List.copyOf(edgeErrors);
+    }
+
+    public record MemberInput(String userId, String role) {
+    }
+}

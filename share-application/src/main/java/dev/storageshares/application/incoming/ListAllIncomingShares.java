@@ -1,0 +1,27 @@
+package dev.storageshares.application.incoming;
+
+import dev.storageshares.application.access.Caller;
+import dev.storageshares.application.share.ListFilters;
+import dev.storageshares.domain.paging.Page;
+import dev.storageshares.domain.share.Share;
+import dev.storageshares.domain.share.ShareRepository;
+import java.time.Clock;
+
+/** Everything any container the caller can read receives, each share once. */
+public final class ListAllIncomingShares {
+    private final ShareRepository shares;
+    private final Clock clock;
+
+    public ListAllIncomingShares(ShareRepository shares, Clock clock) {
+        this.shares = shares;
+        this.clock = clock;
+    }
+
+    public record Command(Caller caller, ListFilters filters) {
+    }
+
+    public Page<Share> handle(Command command) {
+        return shares.listIncomingVisible(command.caller().visibility(), command.filters().realmFilter(),
+                clock.instant(), command.filters().pageRequest());
+    }
+}

@@ -1,0 +1,90 @@
+package dev.storageshares.application.incoming;
+
+import dev.storageshares.application.access.AccessPolicy;
+import dev.storageshares.application.access.Caller;
+import dev.storageshares.application.access.ContainerAccess;
+import dev.storageshares.application.mount.ReconcileRequests;
+import dev.storageshares.domain.ErrorCode;
+import dev.storageshares.domain.FieldError;
+import dev.storageshares.domain.ShareException;
+import dev.storageshares.domain.TimeOrderedId;
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.mount.MountOverride;
+import dev.storageshares.domain.mount.MountOverrides;
+import dev.storageshares.domain.share.EventType;
+import dev.storageshares.domain.share.Share;
+import dev.storageshares.domain.share.ShareEvent;
+import dev.storageshares.domain.share.ShareId;
+import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.ShareTarget;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A receiver accepts or rejects a share on one of its containers. Order: container access, share
+ * existence, the body, then whether the share reaches the container at all.
+ */
+public final class ToggleMount {
+    static final String NOT_FOUND = "Share not found";
+
+    private final ContainerAccess access;
+    private final ShareRepository shares;
+    private final MountOverrides overrides;
+    private final ReconcileRequests reconcile;
+    private final Clock clock;
+
+    public ToggleMount(ContainerCatalog catalog, AccessPolicy policy, ShareRepository shares, MountOverrides overrides,
+                       ReconcileRequests reconcile, Clock clock) {
+        this.access = new ContainerAccess(catalog, policy);
+        this.shares = shares;
+        this.overrides = overrides;
+        this.reconcile = reconcile;
+        this.clock = clock;
+    }
+
+    /** @param edgeErrors what the transport found wrong with the body; {@code mount} is null then */
+    public record Command(Caller caller, String containerId, String shareId, Boolean mount, List<FieldError> edgeErrors) {
+    }
+
+    public record Result(Share share, MountOverride override) {
+    }
+
+    public Result handle(Command command) {
+        Container receiver = access.writable(command.caller(), command.containerId());
+        Instant now = clock.instant();
+        Share share = ShareId.parse(command.shareId()).flatMap(shares::findById)
+                .filter(found -> !found.isExpiredAt(now))
+                .orElseThrow(() -> ShareException.notFound(NOT_FOUND));
+        if (!command.edgeErrors().isEmpty()) {
+            throw ShareException.validation(command.edgeErrors());
+        }
+        if (command.mount() == null) {
+            throw ShareException.invalidField("mount", "is required and must be true or false");
+        }
+        if (!share.reaches(receiver)) {
+            throw notTargeted(share, receiver);
+        }
+        MountOverride override = overrides.save(TimeOrderedId.next(now), share.id(), receiver.id(), command.mount(), now,
+                ShareEvent.of(EventType.MOUNT_TOGGLED, share.id(), command.caller().user().value(), now,
+                        Map.of("container_id", receiver.id().value(), "mount", command.mount())));
+        reconcile.reconcile(Set.of(receiver.id()));
+        return new Result(share, override);
+    }
+
+    private static ShareException notTargeted(Share share, Container receiver) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("share_id", share.id().value());
+        details.put("container_id", receiver.id().value());
+        details.put("target_container_id", share.target() instanceof ShareTarget.ToContainer
+                ? share.target().id() : null);
+        details.put("target_project_id", share.target() instanceof ShareTarget.ToProject
+                ? share.target().id() : null);
+        return new ShareException(ErrorCode.NOT_TARGETED, "This share does not target the specified container",
+                List.of(), details);
+    }
+}

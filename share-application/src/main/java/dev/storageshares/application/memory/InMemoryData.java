@@ -1,0 +1,58 @@
+package dev.storageshares.application.memory;
+
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.catalog.Project;
+import dev.storageshares.domain.catalog.ProjectId;
+import dev.storageshares.domain.catalog.UserId;
+import dev.storageshares.domain.mount.MountOutcome;
+import dev.storageshares.domain.mount.MountOverride;
+import dev.storageshares.domain.share.Share;
+import dev.storageshares.domain.share.ShareEvent;
+import dev.storageshares.domain.share.ShareId;
+import dev.storageshares.domain.share.Visibility;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The tables. Every access holds this object's monitor, like one big transaction. */
+final class InMemoryData {
+    final Map<ProjectId, Project> projects = new HashMap<>();
+    final TreeMap<String, Container> containers = new TreeMap<>();
+    final Map<ShareId, Share> shares = new HashMap<>();
+    /** Shares whose expiry has been announced; the database keeps this as a column. */
+    final Set<ShareId> expiryAnnounced = new HashSet<>();
+    final Map<ShareId, Map<ContainerId, MountOverride>> overrides = new HashMap<>();
+    final Map<ContainerId, Map<ShareId, MountOutcome>> states = new HashMap<>();
+    final List<ShareEvent> events = new ArrayList<>();
+
+    boolean isVisible(ContainerId containerId, Visibility visibility) {
+        Container container = containers.get(containerId.value());
+        if (container == null) {
+            return false;
+        }
+        if (visibility instanceof Visibility.ReadableBy readable) {
+            UserId user = readable.user();
+            Project project = projects.get(container.project());
+            return container.owner().equals(user) || (project != null && project.roleOf(user).isPresent());
+        }
+        return true;
+    }
+
+    void deleteShare(ShareId id) {
+        shares.remove(id);
+        expiryAnnounced.remove(id);
+        overrides.remove(id);
+        states.values().forEach(byShare -> byShare.remove(id));
+    }
+
+    void deleteContainer(ContainerId id) {
+        containers.remove(id.value());
+        overrides.values().forEach(byContainer -> byContainer.remove(id));
+        states.remove(id);
+    }
+}

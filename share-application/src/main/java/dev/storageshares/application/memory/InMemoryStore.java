@@ -1,0 +1,35 @@
+package dev.storageshares.application.memory;
+
+import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.mount.MountOverrides;
+import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.share.ShareRepository;
+
+/**
+ * Every port that needs storage, kept in memory behind one lock, with the same cascades and
+ * uniqueness rules as the PostgreSQL schema. For embedding in tests and single-process tools; it
+ * passes the same contract tests as the database adapter.
+ */
+public final class InMemoryStore {
+    final InMemoryData data = new InMemoryData();
+    private final InMemoryContainerCatalog catalog = new InMemoryContainerCatalog(data);
+    private final InMemoryShareRepository shares = new InMemoryShareRepository(data);
+    private final InMemoryMountOverrides overrides = new InMemoryMountOverrides(data);
+    private final InMemoryMountStates states = new InMemoryMountStates(data);
+
+    public ContainerCatalog catalog() {
+        return catalog;
+    }
+
+    public ShareRepository shares() {
+        return shares;
+    }
+
+    public MountOverrides overrides() {
+        return overrides;
+    }
+
+    public MountStates mountStates() {
+        return states;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.storageshares.application.mount;
+
+import dev.storageshares.domain.catalog.ContainerId;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs reconciles in the background so requests never wait for Docker. Never runs two reconciles of
+ * the same container at once, and coalesces requests that arrive while one runs into a single rerun:
+ * the rerun reads the newest state, so nothing is lost.
+ */
+public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileQueue.class);
+
+    private final Reconciler reconciler;
+    private final ExecutorService workers;
+    /** Containers queued or running; a container present here is not queued again. */
+    private final Set<ContainerId> scheduled = ConcurrentHashMap.newKeySet();
+    /** Containers asked for again while running: they run once more when the current run ends. */
+    private final Set<ContainerId> again = ConcurrentHashMap.newKeySet();
+
+    public ReconcileQueue(Reconciler reconciler, int threads) {
+        this.reconciler = reconciler;
+        this.workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "reconcile");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void reconcile(Collection<ContainerId> containers) {
+        containers.forEach(this::submit);
+    }
+
+    private void submit(ContainerId container) {
+        if (scheduled.add(container)) {
+            workers.execute(() -> run(container));
+        } else {
+            again.add(container);
+        }
+    }
+
+    private void run(ContainerId container) {
+        do {
+            again.remove(container);
+            try {
+                reconciler.reconcile(container);
+            } catch (RuntimeException e) {
+                LOG.warn("reconcile of container {} failed; the periodic pass will retry", container, e);
+            }
+        } while (again.contains(container));
+        scheduled.remove(container);
+        // A request that slipped in between the last check and the removal must not be lost.
+        if (again.remove(container)) {
+            submit(container);
+        }
+    }
+
+    /** Waits until nothing is queued or running; for tests and orderly shutdown. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!scheduled.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        workers.shutdown();
+        workers.awaitTermination(30, TimeUnit.SECONDS);
+    }
+}

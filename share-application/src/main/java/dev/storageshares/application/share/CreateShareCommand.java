@@ -1,0 +1,12 @@
+package dev.storageshares.application.share;
+
+import dev.storageshares.application.access.Caller;
+import java.util.Objects;
+
+/** @param sourceContainerId as it appeared in the request path */
+public record CreateShareCommand(Caller caller, String sourceContainerId, NewShareInput input) {
+    public CreateShareCommand {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(input, "input");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.storageshares.application.share;
+
+import dev.storageshares.domain.ShareException;
+import dev.storageshares.domain.Validation;
+import dev.storageshares.domain.catalog.RealmId;
+import dev.storageshares.domain.paging.Cursor;
+import dev.storageshares.domain.paging.PageRequest;
+import dev.storageshares.domain.share.Label;
+import dev.storageshares.domain.share.ShareFilter;
+import dev.storageshares.domain.share.ShareStatus;
+import dev.storageshares.domain.share.TargetType;
+import java.time.Instant;
+
+/**
+ * List query parameters as the caller sent them (null = not given), judged all at once.
+ *
+ * @param limit raw text, so that "abc" and "0" are reported the same way as other bad values
+ */
+public record ListFilters(String targetType, String label, String status, String enabled, String includeExpired,
+                          String realmId, String limit, String cursor) {
+
+    public static ListFilters none() {
+        return new ListFilters(null, null, null, null, null, null, null, null);
+    }
+
+    public static ListFilters paging(String limit, String cursor) {
+        return new ListFilters(null, null, null, null, null, null, limit, cursor);
+    }
+
+    public ShareFilter toFilter(Instant now) {
+        Validation v = new Validation();
+        TargetType type = v.field(targetType, () -> TargetType.fromWire(targetType));
+        Label exactLabel = v.field(label, () -> new Label(label));
+        ShareStatus exactStatus = v.field(status, () -> ShareStatus.fromWire(status));
+        Boolean isEnabled = v.field(enabled, () -> bool("enabled", enabled));
+        Boolean withExpired = v.field(includeExpired, () -> bool("include_expired", includeExpired));
+        RealmId realm = v.field(realmId, () -> new RealmId(realmId));
+        v.field(limit, this::pageRequest);
+        v.field(cursor, () -> Cursor.decode(cursor));
+        v.throwIfInvalid();
+        return new ShareFilter(type, exactLabel, exactStatus, isEnabled, Boolean.TRUE.equals(withExpired), realm, now);
+    }
+
+    public RealmId realmFilter() {
+        Validation v = new Validation();
+        RealmId realm = v.field(realmId, () -> new RealmId(realmId));
+        v.field(limit, this::pageRequest);
+        v.field(cursor, () -> Cursor.decode(cursor));
+        v.throwIfInvalid();
+        return realm;
+    }
+
+    public PageRequest pageRequest() {
+        int size = PageRequest.DEFAULT_LIMIT;
+        if (limit != null) {
+            try {
+                size = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                size = -1;
+            }
+        }
+        return new PageRequest(size, cursor == null ? null : Cursor.decode(cursor));
+    }
+
+    private static Boolean bool(String field, String raw) {
+        return switch (raw) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ShareException.invalidField(field, "must be true or false");
+        };
+    }
+}

@@ -1,0 +1,23 @@
+package dev.storageshares.domain.catalog;
+
+import dev.storageshares.domain.ShareException;
+import java.util.regex.Pattern;
+
+/** The id format every catalog entry shares: 1–128 characters of A-Z a-z 0-9 . _ - */
+final class CatalogIds {
+    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+
+    private CatalogIds() {
+    }
+
+    static String requireValid(String value, String field) {
+        if (!isValid(value)) {
+            throw ShareException.invalidField(field, "must be 1-128 characters of A-Z a-z 0-9 . _ -");
+        }
+        return value;
+    }
+
+    static boolean isValid(String value) {
+        return value != null && FORMAT.matcher(value).matches();
+    }
+}

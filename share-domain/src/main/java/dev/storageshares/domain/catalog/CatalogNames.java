@@ -1,0 +1,19 @@
+package dev.storageshares.domain.catalog;
+
+import dev.storageshares.domain.ShareException;
+
+/** Display names are free text, but bounded and without control characters. */
+final class CatalogNames {
+    private static final int MAX_LENGTH = 200;
+
+    private CatalogNames() {
+    }
+
+    static String requireValid(String name) {
+        if (name == null || name.isBlank() || name.length() > MAX_LENGTH
+                || name.chars().anyMatch(Character::isISOControl)) {
+            throw ShareException.invalidField("name", "must be 1-" + MAX_LENGTH + " printable characters");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.storageshares.domain.mount;
+
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.share.ShareId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes a container's mounts real. Declarative: it is told the complete set of share mounts the
+ * target should have, adds what is missing and removes what is no longer wanted, and never touches
+ * the container's own mounts.
+ */
+public interface MountDriver {
+
+    /** @return an outcome for every spec given, keyed by share */
+    Map<ShareId, MountOutcome> apply(Container target, List<MountSpec> desired);
+}

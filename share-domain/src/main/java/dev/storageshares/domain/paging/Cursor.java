@@ -1,0 +1,45 @@
+package dev.storageshares.domain.paging;
+
+import dev.storageshares.domain.ShareException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * Where the previous page stopped: the (created at, id) key of its last item. Lists are ordered by
+ * that key descending, so the next page starts strictly below it and writes in between never make
+ * a walk repeat or skip an item.
+ */
+public record Cursor(Instant createdAt, String id) {
+    public Cursor {
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(id, "id");
+    }
+
+    /** Opaque to callers; they only hand back what we gave them. */
+    public String encode() {
+        String raw = createdAt.toEpochMilli() + ":" + id;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Cursor decode(String token) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            int colon = raw.indexOf(':');
+            String id = raw.substring(colon + 1);
+            if (colon <= 0 || id.isEmpty() || id.length() > 128 || !id.matches("[A-Za-z0-9._-]+")) {
+                throw new IllegalArgumentException("malformed");
+            }
+            return new Cursor(Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))), id);
+        } catch (RuntimeException e) {
+            throw ShareException.invalidField("cursor", "is not a cursor this server handed out");
+        }
+    }
+
+    /** Whether an item keyed (createdAt, id) comes after this cursor in newest-first order. */
+    public boolean precedes(Instant itemCreatedAt, String itemId) {
+        int byTime = itemCreatedAt.compareTo(createdAt);
+        return byTime < 0 || (byTime == 0 && itemId.compareTo(id) < 0);
+    }
+}
