@@ -1,0 +1,60 @@
+package dev.storageshares.application.mount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storageshares.application.support.FakeMountDriver;
+import dev.storageshares.application.support.World;
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.mount.MountDriver;
+import dev.storageshares.domain.mount.MountOutcome;
+import dev.storageshares.domain.mount.MountSpec;
+import dev.storageshares.domain.share.ShareId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ReconcileQueueTest {
+    private final World world = new World();
+
+    /** Counts how many applies overlap per container, and how many ran in all. */
+    private static final class OverlapDetector implements MountDriver {
+        private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
+        final AtomicInteger maxOverlap = new AtomicInteger();
+        final AtomicInteger runs = new AtomicInteger();
+
+        @Override
+        public Map<ShareId, MountOutcome> apply(Container target, List<MountSpec> desired) {
+            AtomicInteger counter = running.computeIfAbsent(target.id().value(), k -> new AtomicInteger());
+            maxOverlap.accumulateAndGet(counter.incrementAndGet(), Math::max);
+            runs.incrementAndGet();
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            counter.decrementAndGet();
+            return new FakeMountDriver().apply(target, desired);
+        }
+    }
+
+    @Test
+    void neverRunsTwoReconcilesOfOneContainerAtOnceAndCoalescesBursts() throws Exception {
+        OverlapDetector driver = new OverlapDetector();
+        Reconciler reconciler = new Reconciler(world.store.catalog(), world.store.shares(), world.store.overrides(),
+                world.store.mountStates(), driver, world.clock);
+        try (ReconcileQueue queue = new ReconcileQueue(reconciler, 4)) {
+            for (int i = 0; i < 200; i++) {
+                queue.reconcile(Set.of(new ContainerId("web-1"), new ContainerId("web-2")));
+            }
+            assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
+        }
+
+        assertThat(driver.maxOverlap.get()).isEqualTo(1);
+        assertThat(driver.runs.get()).isBetween(2, 399);
+    }
+}
