@@ -35,7 +35,7 @@ public record ListFilters(String targetType, String label, String status, String
         Boolean isEnabled = v.field(enabled, () -> bool("enabled", enabled));
         Boolean withExpired = v.field(includeExpired, () -> bool("include_expired", includeExpired));
         RealmId realm = v.field(realmId, () -> new RealmId(realmId));
-        v.field(limit, this::pageRequest);
+        v.field(limit, this::limitValue);
         v.field(cursor, () -> Cursor.decode(cursor));
         v.throwIfInvalid();
         return new ShareFilter(type, exactLabel, exactStatus, isEnabled, Boolean.TRUE.equals(withExpired), realm, now);
@@ -44,22 +44,25 @@ public record ListFilters(String targetType, String label, String status, String
     public RealmId realmFilter() {
         Validation v = new Validation();
         RealmId realm = v.field(realmId, () -> new RealmId(realmId));
-        v.field(limit, this::pageRequest);
+        v.field(limit, this::limitValue);
         v.field(cursor, () -> Cursor.decode(cursor));
         v.throwIfInvalid();
         return realm;
     }
 
     public PageRequest pageRequest() {
-        int size = PageRequest.DEFAULT_LIMIT;
-        if (limit != null) {
-            try {
-                size = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                size = -1;
-            }
+        return new PageRequest(limitValue(), cursor == null ? null : Cursor.decode(cursor));
+    }
+
+    private int limitValue() {
+        if (limit == null) {
+            return PageRequest.DEFAULT_LIMIT;
         }
-        return new PageRequest(size, cursor == null ? null : Cursor.decode(cursor));
+        try {
+            return PageRequest.first(Integer.parseInt(limit)).limit();
+        } catch (NumberFormatException e) {
+            throw ShareException.invalidField("limit", "must be between 1 and " + PageRequest.MAX_LIMIT);
+        }
     }
 
     private static Boolean bool(String field, String raw) {
