@@ -3,6 +3,7 @@ package dev.storageshares.application.memory;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.share.EventOutbox;
 import dev.storageshares.domain.share.ShareRepository;
 
 /**
@@ -11,11 +12,12 @@ import dev.storageshares.domain.share.ShareRepository;
  * passes the same contract tests as the database adapter.
  */
 public final class InMemoryStore {
-    final InMemoryData data = new InMemoryData();
+    private final InMemoryData data = new InMemoryData();
     private final InMemoryContainerCatalog catalog = new InMemoryContainerCatalog(data);
     private final InMemoryShareRepository shares = new InMemoryShareRepository(data);
     private final InMemoryMountOverrides overrides = new InMemoryMountOverrides(data);
     private final InMemoryMountStates states = new InMemoryMountStates(data);
+    private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(data);
 
     public ContainerCatalog catalog() {
         return catalog;
@@ -31,5 +33,9 @@ public final class InMemoryStore {
 
     public MountStates mountStates() {
         return states;
+    }
+
+    public EventOutbox outbox() {
+        return outbox;
     }
 }

@@ -1,0 +1,96 @@
+package dev.storageshares.bootstrap;
+
+import dev.storageshares.adapter.mount.DockerMountDriver;
+import dev.storageshares.adapter.persistence.PostgresStorage;
+import dev.storageshares.adapter.rest.RestConfig;
+import dev.storageshares.adapter.rest.RestServer;
+import dev.storageshares.application.StorageShares;
+import dev.storageshares.application.expiry.ExpirySweeper;
+import dev.storageshares.application.mount.PlanOnlyMountDriver;
+import dev.storageshares.application.mount.ReconcileQueue;
+import dev.storageshares.application.mount.Reconciler;
+import dev.storageshares.domain.mount.MountDriver;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running product: database, reconcile queue, periodic jobs and the HTTP server, wired with {@code new}. */
+final class Server implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+    private static final int RECONCILE_THREADS = 4;
+
+    private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
+    private final RestServer rest;
+
+    private Server(Settings settings, byte[] jwtSecret) {
+        try {
+            Database database = remember(Database.open(settings));
+            PostgresStorage storage = database.storage();
+            storage.migrate();
+            Clock clock = Clock.systemUTC();
+            Reconciler reconciler = new Reconciler(storage.catalog(), storage.shares(), storage.overrides(),
+                    storage.mountStates(), mountDriver(settings), clock);
+            ReconcileQueue queue = remember(new ReconcileQueue(reconciler, RECONCILE_THREADS));
+            StorageShares app = StorageShares.wire(new StorageShares.Ports(storage.catalog(), storage.shares(),
+                    storage.overrides(), storage.mountStates(), queue, clock));
+            ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,
+                    settings.expiryNotice());
+            remember(new PeriodicJobs(settings.sweepInterval(), sweeper, storage.catalog(), queue));
+            rest = remember(RestServer.start(new RestConfig(settings.bind(), settings.port(), jwtSecret,
+                    settings.createRatePerMinute()), app, storage::isReachable));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    static Server start(Settings settings, byte[] jwtSecret) {
+        return new Server(settings, jwtSecret);
+    }
+
+    int port() {
+        return rest.port();
+    }
+
+    private static MountDriver mountDriver(Settings settings) {
+        return switch (settings.mountDriver()) {
+            case NONE -> new PlanOnlyMountDriver();
+            case DOCKER -> {
+                if (!DockerMountDriver.engineAnswers(settings.dockerHost())) {
+                    throw new SettingsException("Invalid --mount-driver / STORAGE_SHARES_MOUNT_DRIVER: docker was "
+                            + "chosen but no Docker engine answers at " + settings.dockerHost());
+                }
+                yield new DockerMountDriver(settings.dockerHost());
+            }
+            case AUTO -> {
+                if (DockerMountDriver.engineAnswers(settings.dockerHost())) {
+                    LOG.info("Mount driver: docker ({})", settings.dockerHost());
+                    yield new DockerMountDriver(settings.dockerHost());
+                }
+                LOG.info("Mount driver: none (no Docker engine answers at {}); mounts are computed, not applied",
+                        settings.dockerHost());
+                yield new PlanOnlyMountDriver();
+            }
+        };
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        toClose.push(resource);
+        return resource;
+    }
+
+    /** Stops in reverse order of start: HTTP first (finishing in-flight requests), the database last. */
+    @Override
+    public void close() {
+        while (!toClose.isEmpty()) {
+            AutoCloseable resource = toClose.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping {}", resource.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

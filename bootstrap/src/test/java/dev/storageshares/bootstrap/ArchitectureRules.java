@@ -1,0 +1,45 @@
+package dev.storageshares.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency rules, parameterised by the root package so the same rule objects can be shown to
+ * fail on a deliberately broken fixture (see {@code ArchitectureTest}).
+ */
+final class ArchitectureRules {
+
+    private ArchitectureRules() {
+    }
+
+    static ArchRule domainDependsOnTheJdkOnly(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..")
+                .because("the domain jar is embedded anywhere and must drag nothing along");
+    }
+
+    static ArchRule applicationDependsOnTheDomainOnly(String root) {
+        return classes().that().resideInAPackage(root + ".application..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..",
+                        root + ".domain..", root + ".application..")
+                .because("use cases know ports, not frameworks");
+    }
+
+    static ArchRule adaptersDoNotDependOnEachOther(String root) {
+        return slices().matching(root + ".adapter.(*)..").should().notDependOnEachOther()
+                .because("each adapter translates between the core and one technology");
+    }
+
+    static ArchRule nothingDependsOnBootstrap(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".bootstrap..")
+                .because("wiring sits on top; nothing may reach up into it");
+    }
+
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles();
+    }
+}

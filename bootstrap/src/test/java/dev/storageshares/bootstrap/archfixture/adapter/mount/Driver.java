@@ -1,0 +1,4 @@
+package dev.storageshares.bootstrap.archfixture.adapter.mount;
+
+public class Driver {
+}
