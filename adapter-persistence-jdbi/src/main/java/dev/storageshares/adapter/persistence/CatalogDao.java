@@ -1,0 +1,67 @@
+package dev.storageshares.adapter.persistence;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The SQL of projects, their members and containers. Upserts report whether the row was new. */
+@RegisterConstructorMapper(CatalogDao.ProjectRow.class)
+@RegisterConstructorMapper(CatalogDao.MemberRow.class)
+@RegisterConstructorMapper(CatalogDao.ContainerRow.class)
+interface CatalogDao {
+    String CONTAINER_COLUMNS = "id, realm_id, project_id, owner_id, name, runtime_ref";
+
+    record ProjectRow(String id, String realmId, String name) {
+    }
+
+    record MemberRow(String projectId, String userId, String role) {
+    }
+
+    record ContainerRow(String id, String realmId, String projectId, String ownerId, String name, String runtimeRef) {
+    }
+
+    // xmax = 0 only for a row this statement inserted, not for one it updated.
+    @SqlQuery("insert into projects (id, realm_id, name) values (:id, :realmId, :name) "
+            + "on conflict (id) do update set realm_id = excluded.realm_id, name = excluded.name "
+            + "returning (xmax = 0)")
+    boolean upsertProject(@BindMethods ProjectRow row);
+
+    @SqlUpdate("delete from project_members where project_id = :project")
+    void deleteMembers(@Bind("project") String project);
+
+    @SqlBatch("insert into project_members (project_id, user_id, role) values (:projectId, :userId, :role)")
+    void insertMembers(@BindMethods List<MemberRow> members);
+
+    @SqlQuery("select id, realm_id, name from projects where id = :id")
+    Optional<ProjectRow> findProject(@Bind("id") String id);
+
+    @SqlQuery("select project_id, user_id, role from project_members where project_id = :id order by user_id")
+    List<MemberRow> members(@Bind("id") String project);
+
+    @SqlUpdate("delete from projects where id = :id")
+    int deleteProject(@Bind("id") String id);
+
+    @SqlQuery("insert into containers (" + CONTAINER_COLUMNS + ") values (:id, :realmId, :projectId, :ownerId, :name, "
+            + ":runtimeRef) on conflict (id) do update set realm_id = excluded.realm_id, "
+            + "project_id = excluded.project_id, owner_id = excluded.owner_id, name = excluded.name, "
+            + "runtime_ref = excluded.runtime_ref returning (xmax = 0)")
+    boolean upsertContainer(@BindMethods ContainerRow row);
+
+    @SqlQuery("select " + CONTAINER_COLUMNS + " from containers where id = :id")
+    Optional<ContainerRow> findContainer(@Bind("id") String id);
+
+    @SqlQuery("select " + CONTAINER_COLUMNS + " from containers where project_id = :project order by id")
+    List<ContainerRow> containersInProject(@Bind("project") String project);
+
+    @SqlQuery("select " + CONTAINER_COLUMNS + " from containers where cast(:after as text) is null or id > :after "
+            + "order by id limit :limit")
+    List<ContainerRow> containersAfter(@Bind("after") String after, @Bind("limit") int limit);
+
+    @SqlUpdate("delete from containers where id = :id")
+    int deleteContainer(@Bind("id") String id);
+}

@@ -1,0 +1,85 @@
+package dev.storageshares.adapter.persistence;
+
+import dev.storageshares.domain.ErrorCode;
+import dev.storageshares.domain.ShareException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Runs work against the database and translates the failures the domain cares about: an
+ * unreachable database becomes {@code SERVICE_UNAVAILABLE} (the server answers 503 and recovers by
+ * itself once the pool reconnects); everything else stays a bug.
+ */
+final class Db {
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
+
+    private final Jdbi jdbi;
+
+    Db(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (JdbiException e) {
+            throw translate(e);
+        }
+    }
+
+    <T> T read(HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.withHandle(work);
+        } catch (JdbiException e) {
+            throw translate(e);
+        }
+    }
+
+    <D> D dao(Handle handle, Class<D> type) {
+        return handle.attach(type);
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        return hasSqlState(e, UNIQUE_VIOLATION);
+    }
+
+    static boolean isForeignKeyViolation(Throwable e) {
+        return hasSqlState(e, FOREIGN_KEY_VIOLATION);
+    }
+
+    private static RuntimeException translate(JdbiException e) {
+        if (isConnectionProblem(e)) {
+            return new ShareException(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable");
+        }
+        return e;
+    }
+
+    private static boolean isConnectionProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectionException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            // SQLSTATE class 08 is "connection exception"; 57P0x means the server is shutting down.
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSqlState(Throwable e, String state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

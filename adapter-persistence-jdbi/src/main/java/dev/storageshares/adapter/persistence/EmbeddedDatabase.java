@@ -1,0 +1,109 @@
+package dev.storageshares.adapter.persistence;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A real PostgreSQL server started by this process, with its data in a directory that outlives
+ * the process. Used when no database is configured, so the server runs with no set-up at all.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+    private static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
+        this.postgres = postgres;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Starts PostgreSQL on a free port with its data in {@code dataDir} (created when missing, kept
+     * when present). Refuses when another process is using the same directory.
+     */
+    public static EmbeddedDatabase start(Path dataDir) {
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dataDir.toAbsolutePath().getParent());
+            channel = FileChannel.open(lockFile(dataDir), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new IllegalStateException("The data directory " + dataDir.toAbsolutePath()
+                        + " is in use by another process; stop it or choose another --data-dir");
+            }
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setPort(0)
+                    .start();
+            return new EmbeddedDatabase(postgres, channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDir.toAbsolutePath(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, "postgres");
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    public String password() {
+        return null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop the embedded PostgreSQL", e);
+        } finally {
+            try {
+                lock.release();
+            } catch (IOException ignored) {
+                // the channel close below releases it as well
+            }
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private static Path lockFile(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + ".lock");
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException sameProcess) {
+            return null;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+}

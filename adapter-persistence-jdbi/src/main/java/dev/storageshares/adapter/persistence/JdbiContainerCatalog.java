@@ -1,0 +1,83 @@
+package dev.storageshares.adapter.persistence;
+
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.catalog.Project;
+import dev.storageshares.domain.catalog.ProjectId;
+import dev.storageshares.domain.catalog.ProjectMember;
+import dev.storageshares.domain.catalog.ProjectRole;
+import dev.storageshares.domain.catalog.RealmId;
+import dev.storageshares.domain.catalog.UserId;
+import java.util.List;
+import java.util.Optional;
+
+final class JdbiContainerCatalog implements ContainerCatalog {
+    private final Db db;
+
+    JdbiContainerCatalog(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Container> findContainer(ContainerId id) {
+        return db.read(handle -> handle.attach(CatalogDao.class).findContainer(id.value()).map(JdbiContainerCatalog::toContainer));
+    }
+
+    @Override
+    public Optional<Project> findProject(ProjectId id) {
+        return db.read(handle -> {
+            CatalogDao dao = handle.attach(CatalogDao.class);
+            return dao.findProject(id.value()).map(row -> new Project(new ProjectId(row.id()), new RealmId(row.realmId()),
+                    row.name(), dao.members(row.id()).stream()
+                    .map(m -> new ProjectMember(new UserId(m.userId()), ProjectRole.fromWire(m.role()))).toList()));
+        });
+    }
+
+    @Override
+    public List<Container> containersInProject(ProjectId project) {
+        return db.read(handle -> handle.attach(CatalogDao.class).containersInProject(project.value())).stream()
+                .map(JdbiContainerCatalog::toContainer).toList();
+    }
+
+    @Override
+    public List<Container> containersAfter(ContainerId after, int limit) {
+        return db.read(handle -> handle.attach(CatalogDao.class).containersAfter(after == null ? null : after.value(), limit))
+                .stream().map(JdbiContainerCatalog::toContainer).toList();
+    }
+
+    @Override
+    public boolean saveProject(Project project) {
+        return db.inTransaction(handle -> {
+            CatalogDao dao = handle.attach(CatalogDao.class);
+            boolean created = dao.upsertProject(new CatalogDao.ProjectRow(project.id().value(), project.realm().value(),
+                    project.name()));
+            dao.deleteMembers(project.id().value());
+            dao.insertMembers(project.members().stream().map(m -> new CatalogDao.MemberRow(project.id().value(),
+                    m.user().value(), m.role().wireName())).toList());
+            return created;
+        });
+    }
+
+    @Override
+    public boolean saveContainer(Container container) {
+        return db.inTransaction(handle -> handle.attach(CatalogDao.class).upsertContainer(new CatalogDao.ContainerRow(
+                container.id().value(), container.realm().value(), container.project().value(), container.owner().value(),
+                container.name(), container.runtimeRef())));
+    }
+
+    @Override
+    public boolean deleteProject(ProjectId id) {
+        return db.inTransaction(handle -> handle.attach(CatalogDao.class).deleteProject(id.value()) > 0);
+    }
+
+    @Override
+    public boolean deleteContainer(ContainerId id) {
+        return db.inTransaction(handle -> handle.attach(CatalogDao.class).deleteContainer(id.value()) > 0);
+    }
+
+    private static Container toContainer(CatalogDao.ContainerRow row) {
+        return new Container(new ContainerId(row.id()), new RealmId(row.realmId()), new ProjectId(row.projectId()),
+                new UserId(row.ownerId()), row.name(), row.runtimeRef());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.storageshares.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.mount.MountOverrides;
+import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.share.EventOutbox;
+import dev.storageshares.domain.share.ShareRepository;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * Every storage port on one PostgreSQL database, through one connection pool. Several server
+ * processes may share the database: nothing here keeps state between calls.
+ */
+public final class PostgresStorage implements AutoCloseable {
+    private static final int POOL_SIZE = 10;
+    /** Fail fast when the database is gone, so requests answer 503 instead of hanging. */
+    private static final long CONNECTION_TIMEOUT_MS = 3_000;
+
+    private final HikariDataSource dataSource;
+    private final Db db;
+
+    private PostgresStorage(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        this.db = new Db(jdbi);
+    }
+
+    /** Opens the pool; does not touch the schema (see {@link #migrate()}). */
+    public static PostgresStorage connect(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        config.setPoolName("storage-shares");
+        // Start even when the database is not up yet; requests answer 503 until it is.
+        config.setInitializationFailTimeout(-1);
+        return new PostgresStorage(new HikariDataSource(config));
+    }
+
+    /** Applies pending Flyway migrations; running it again changes nothing. */
+    public void migrate() {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    public ContainerCatalog catalog() {
+        return new JdbiContainerCatalog(db);
+    }
+
+    public ShareRepository shares() {
+        return new JdbiShareRepository(db);
+    }
+
+    public MountOverrides overrides() {
+        return new JdbiMountOverrides(db);
+    }
+
+    public MountStates mountStates() {
+        return new JdbiMountStates(db);
+    }
+
+    public EventOutbox outbox() {
+        return new JdbiEventOutbox(db);
+    }
+
+    /** Whether the database answers right now; for readiness checks. */
+    public boolean isReachable() {
+        try {
+            return db.read(handle -> handle.createQuery("select 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

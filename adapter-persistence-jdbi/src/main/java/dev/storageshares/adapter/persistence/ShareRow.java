@@ -1,0 +1,10 @@
+package dev.storageshares.adapter.persistence;
+
+import java.time.Instant;
+
+/** One row of {@code shares}, column for column. */
+record ShareRow(String id, String sourceContainerId, String sourcePath, String targetType, String targetContainerId,
+                String targetProjectId, String mode, String alias, String label, String description, boolean enabled,
+                String status, String statusMessage, Instant expiresAt, boolean expiryNotified, String createdBy,
+                Instant createdAt, Instant updatedAt, long version) {
+}

@@ -1,0 +1,13 @@
+package dev.storageshares.application.memory;
+
+import dev.storageshares.application.contract.ContainerCatalogContract;
+import dev.storageshares.application.contract.StoragePorts;
+
+class InMemoryContainerCatalogContractTest extends ContainerCatalogContract {
+
+    @Override
+    protected StoragePorts newStorage() {
+        InMemoryStore store = new InMemoryStore();
+        return new StoragePorts(store.catalog(), store.shares(), store.overrides(), store.mountStates(), store.outbox());
+    }
+}
