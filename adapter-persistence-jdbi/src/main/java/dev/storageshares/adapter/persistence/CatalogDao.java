@@ -2,18 +2,15 @@ package dev.storageshares.adapter.persistence;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+// Public only because Jdbi binds and maps through reflection; internal to this adapter.
 /** The SQL of projects, their members and containers. Upserts report whether the row was new. */
-@RegisterConstructorMapper(CatalogDao.ProjectRow.class)
-@RegisterConstructorMapper(CatalogDao.MemberRow.class)
-@RegisterConstructorMapper(CatalogDao.ContainerRow.class)
-interface CatalogDao {
+public interface CatalogDao {
     String CONTAINER_COLUMNS = "id, realm_id, project_id, owner_id, name, runtime_ref";
 
     record ProjectRow(String id, String realmId, String name) {

@@ -2,15 +2,14 @@ package dev.storageshares.adapter.persistence;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+// Public only because Jdbi binds and maps through reflection; internal to this adapter.
 /** The SQL of the event log, which is also the outbox. */
-@RegisterConstructorMapper(EventRow.class)
-interface EventDao {
+public interface EventDao {
     String COLUMNS = "e.id, e.share_id, e.type, e.at, e.actor, e.data::text as data, e.attempts";
 
     @SqlUpdate("insert into share_events (id, share_id, type, at, actor, data, next_attempt_at) "

@@ -2,17 +2,15 @@ package dev.storageshares.adapter.persistence;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+// Public only because Jdbi binds and maps through reflection; internal to this adapter.
 /** The SQL of receivers' switches and of the driver's reported states. */
-@RegisterConstructorMapper(MountDao.OverrideRow.class)
-@RegisterConstructorMapper(MountDao.StateRow.class)
-interface MountDao {
+public interface MountDao {
 
     record OverrideRow(String id, String shareId, String containerId, boolean mount, Instant createdAt,
                        Instant updatedAt) {

@@ -3,18 +3,17 @@ package dev.storageshares.adapter.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+// Public only because Jdbi binds and maps through reflection; internal to this adapter.
 /**
  * The SQL of shares. Lists are keyset-paged newest first: a page starts strictly below the
  * (created_at, id) of the previous page's last row, given as {@code afterAt}/{@code afterId}.
  */
-@RegisterConstructorMapper(ShareRow.class)
-interface ShareDao {
+public interface ShareDao {
     String COLUMNS = "s.id, s.source_container_id, s.source_path, s.target_type, s.target_container_id, "
             + "s.target_project_id, s.mode, s.alias, s.label, s.description, s.enabled, s.status, s.status_message, "
             + "s.expires_at, s.expiry_notified, s.created_by, s.created_at, s.updated_at, s.version";
