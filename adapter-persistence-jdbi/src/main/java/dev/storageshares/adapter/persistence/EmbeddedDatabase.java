@@ -32,6 +32,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * when present). Refuses when another process is using the same directory.
      */
     public static EmbeddedDatabase start(Path dataDir) {
+        return start(dataDir, 0);
+    }
+
+    /** On a fixed port, so that tests can stop and restart the server under the same URL. */
+    static EmbeddedDatabase start(Path dataDir, int port) {
         FileChannel channel = null;
         try {
             Files.createDirectories(dataDir.toAbsolutePath().getParent());
@@ -44,7 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
-                    .setPort(0)
+                    .setPort(port)
                     .start();
             return new EmbeddedDatabase(postgres, channel, lock);
         } catch (IOException e) {
