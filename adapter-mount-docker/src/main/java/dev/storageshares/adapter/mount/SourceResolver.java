@@ -1,0 +1,61 @@
+package dev.storageshares.adapter.mount;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import dev.storageshares.domain.mount.MountSpec;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds where a source container's directory lives on the host: through the container's own mount
+ * (volume or bind) whose destination contains the path, longest destination first. A path in the
+ * image layer has no host directory another container could bind, so it cannot be shared.
+ */
+final class SourceResolver {
+    private final DockerClient docker;
+
+    SourceResolver(DockerClient docker) {
+        this.docker = docker;
+    }
+
+    /** The host path, or a failure a user can act on. */
+    sealed interface Resolution {
+    }
+
+    record HostPath(String path) implements Resolution {
+    }
+
+    record Unresolvable(String reason) implements Resolution {
+    }
+
+    Resolution resolve(MountSpec spec) {
+        String ref = spec.source().runtimeRef();
+        InspectContainerResponse source;
+        try {
+            source = docker.inspectContainerCmd(ref).exec();
+        } catch (NotFoundException e) {
+            return new Unresolvable("source container " + ref + " does not exist in Docker");
+        }
+        if (source.getState() == null || !Boolean.TRUE.equals(source.getState().getRunning())) {
+            return new Unresolvable("source container " + ref + " is not running");
+        }
+        String path = spec.sourcePath().value();
+        List<InspectContainerResponse.Mount> mounts = source.getMounts() == null ? List.of() : source.getMounts();
+        return mounts.stream()
+                .filter(mount -> mount.getDestination() != null && mount.getSource() != null)
+                .filter(mount -> spec.sourcePath().isWithin(mount.getDestination().getPath()))
+                .max(Comparator.comparingInt(mount -> mount.getDestination().getPath().length()))
+                .<Resolution>map(mount -> new HostPath(hostPath(mount, path)))
+                .orElseGet(() -> new Unresolvable(path + " is not on a volume or bind mount of container " + ref
+                        + "; only volume-backed paths can be shared"));
+    }
+
+    private static String hostPath(InspectContainerResponse.Mount mount, String path) {
+        String destination = mount.getDestination().getPath();
+        String remainder = path.substring(destination.equals("/") ? 0 : destination.length());
+        String source = Objects.requireNonNull(mount.getSource());
+        return remainder.isEmpty() ? source : source.replaceAll("/+$", "") + remainder;
+    }
+}
