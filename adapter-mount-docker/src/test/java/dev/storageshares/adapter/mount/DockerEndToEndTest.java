@@ -1,0 +1,247 @@
+package dev.storageshares.adapter.mount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storageshares.application.StorageShares;
+import dev.storageshares.application.access.Caller;
+import dev.storageshares.application.catalog.ContainerInput;
+import dev.storageshares.application.catalog.DeleteContainer;
+import dev.storageshares.application.catalog.ProjectInput;
+import dev.storageshares.application.catalog.SaveContainer;
+import dev.storageshares.application.catalog.SaveProject;
+import dev.storageshares.application.expiry.ExpirySweeper;
+import dev.storageshares.application.incoming.ToggleMount;
+import dev.storageshares.application.memory.InMemoryStore;
+import dev.storageshares.application.mount.ReconcileRequests;
+import dev.storageshares.application.mount.Reconciler;
+import dev.storageshares.application.share.CreateShareCommand;
+import dev.storageshares.application.share.DeleteShare;
+import dev.storageshares.application.share.NewShareInput;
+import dev.storageshares.application.share.SharePatchInput;
+import dev.storageshares.application.share.UpdateShare;
+import dev.storageshares.application.support.MutableClock;
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.share.Change;
+import dev.storageshares.domain.share.Share;
+import dev.storageshares.domain.share.ShareStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole application over a real Docker engine: what the use cases decide is what running
+ * containers see. Reconciles run synchronously here so each step can be checked right after.
+ */
+class DockerEndToEndTest {
+    private static final DockerFixture FIXTURE = new DockerFixture();
+    private static final Caller ADMIN = Caller.admin("root");
+    private static final Caller ALICE = Caller.user("alice");
+    private static DockerMountDriver driver;
+
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private final InMemoryStore store = new InMemoryStore();
+    private Reconciler reconciler;
+    private StorageShares app;
+    private String project;
+
+    @BeforeAll
+    static void engine() {
+        DockerFixture.requireEngine();
+        driver = new DockerMountDriver(DockerFixture.DOCKER_HOST);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        FIXTURE.removeAll();
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    @BeforeEach
+    void wire() {
+        reconciler = new Reconciler(store.catalog(), store.shares(), store.overrides(), store.mountStates(), driver, clock);
+        ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
+        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.overrides(),
+                store.mountStates(), now, clock));
+        project = FIXTURE.name("proj");
+        app.saveProject().handle(new SaveProject.Command(ADMIN, project, new ProjectInput("r1", "P",
+                List.of(new ProjectInput.MemberInput("alice", "owner")), List.of())));
+    }
+
+    private Container register(Container docker) {
+        app.saveContainer().handle(new SaveContainer.Command(ADMIN, docker.runtimeRef(), new ContainerInput("r1", project,
+                "alice", docker.runtimeRef(), docker.runtimeRef(), List.of())));
+        return docker;
+    }
+
+    private Share share(Container source, String path, String target, String targetProject, String mode) {
+        return app.createShare().handle(new CreateShareCommand(ALICE, source.runtimeRef(), new NewShareInput(path, target,
+                targetProject, mode, null, null, null, null, null, List.of())));
+    }
+
+    private Share stored(Share share) {
+        return store.shares().findById(share.id()).orElseThrow();
+    }
+
+    private static String file(Share share, String name) {
+        return share.mountPath() + "/" + name;
+    }
+
+    @Test
+    void aReadonlyShareBecomesReadwriteWhenTheCreatorSaysSo() {
+        Container source = register(FIXTURE.withVolume("/data", "a.txt", "from-source"));
+        Container target = register(FIXTURE.plain());
+        Share share = share(source, "/data", target.runtimeRef(), null, "readonly");
+        assertThat(DockerFixture.read(target, file(share, "a.txt"))).contains("from-source");
+        assertThat(DockerFixture.write(target, file(share, "b.txt"), "x")).isFalse();
+
+        app.updateShare().handle(new UpdateShare.Command(ALICE, source.runtimeRef(), share.id().value(), new SharePatchInput(
+                Change.set("readwrite"), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), List.of())));
+
+        assertThat(DockerFixture.write(target, file(share, "b.txt"), "from-target")).isTrue();
+        assertThat(DockerFixture.read(source, "/data/b.txt")).contains("from-target");
+    }
+
+    @Test
+    void theReceiversSwitchRemovesAndRestoresTheMount() {
+        Container source = register(FIXTURE.withVolume("/data", "a.txt", "hi"));
+        Container target = register(FIXTURE.plain());
+        Share share = share(source, "/data", target.runtimeRef(), null, "readonly");
+
+        app.toggleMount().handle(new ToggleMount.Command(ALICE, target.runtimeRef(), share.id().value(), false, List.of()));
+        assertThat(DockerFixture.read(target, file(share, "a.txt"))).isEmpty();
+
+        app.toggleMount().handle(new ToggleMount.Command(ALICE, target.runtimeRef(), share.id().value(), true, List.of()));
+        assertThat(DockerFixture.read(target, file(share, "a.txt"))).contains("hi");
+    }
+
+    @Test
+    void aProjectShareReachesEveryContainerButTheSource() {
+        Container source = register(FIXTURE.withVolume("/shared", "a.txt", "all"));
+        Container first = register(FIXTURE.plain());
+        Container second = register(FIXTURE.plain());
+
+        Share share = share(source, "/shared", null, project, "readonly");
+
+        assertThat(DockerFixture.read(first, file(share, "a.txt"))).contains("all");
+        assertThat(DockerFixture.read(second, file(share, "a.txt"))).contains("all");
+        assertThat(DockerFixture.read(source, file(share, "a.txt"))).isEmpty();
+    }
+
+    @Test
+    void deletingAShareUnmountsIt() {
+        Container source = register(FIXTURE.withVolume("/data", "a.txt", "bye"));
+        Container target = register(FIXTURE.plain());
+        Share share = share(source, "/data", target.runtimeRef(), null, "readonly");
+
+        app.deleteShare().handle(new DeleteShare.Command(ALICE, share.id().value()));
+
+        assertThat(DockerFixture.read(target, file(share, "a.txt"))).isEmpty();
+    }
+
+    @Test
+    void anExpiredShareIsUnmountedByTheSweep() {
+        Container source = register(FIXTURE.withVolume("/data", "a.txt", "soon gone"));
+        Container target = register(FIXTURE.plain());
+        long expiry = clock.instant().plusSeconds(60).getEpochSecond();
+        Share share = app.createShare().handle(new CreateShareCommand(ALICE, source.runtimeRef(), new NewShareInput(
+                "/data", target.runtimeRef(), null, "readonly", null, null, null, null, expiry, List.of())));
+        assertThat(DockerFixture.read(target, file(share, "a.txt"))).contains("soon gone");
+
+        clock.advance(Duration.ofSeconds(61));
+        new ExpirySweeper(store.catalog(), store.shares(), containers -> containers.forEach(reconciler::reconcile), clock,
+                Duration.ofHours(24)).sweepOnce();
+
+        assertThat(DockerFixture.read(target, file(share, "a.txt"))).isEmpty();
+    }
+
+    @Test
+    void anImageLayerPathFailsTheShareAndSharingAVolumeLaterWorks() {
+        Container source = register(FIXTURE.withVolume("/data", "a.txt", "x"));
+        Container target = register(FIXTURE.plain());
+
+        Share broken = share(source, "/etc", target.runtimeRef(), null, "readonly");
+
+        assertThat(stored(broken).status()).isEqualTo(ShareStatus.FAILED);
+        assertThat(stored(broken).statusMessage().orElseThrow()).contains("/etc is not on a volume or bind mount");
+
+        app.deleteShare().handle(new DeleteShare.Command(ALICE, broken.id().value()));
+        Share fixed = share(source, "/data", target.runtimeRef(), null, "readonly");
+        assertThat(stored(fixed).status()).isEqualTo(ShareStatus.ACTIVE);
+    }
+
+    @Test
+    void aFailedShareRecoversWhenItsSourceReturns() {
+        Container source = register(FIXTURE.withVolume("/data", "a.txt", "back"));
+        Container target = register(FIXTURE.plain());
+        Share share = share(source, "/data", target.runtimeRef(), null, "readonly");
+        DockerFixture.docker("stop", "-t", "1", source.runtimeRef()).orThrow();
+        reconciler.reconcile(new ContainerId(target.runtimeRef()));
+        assertThat(stored(share).status()).isEqualTo(ShareStatus.FAILED);
+
+        DockerFixture.docker("start", source.runtimeRef()).orThrow();
+        reconciler.reconcile(new ContainerId(target.runtimeRef()));
+
+        assertThat(stored(share).status()).isEqualTo(ShareStatus.ACTIVE);
+    }
+
+    @Test
+    void recreatingATargetKeepsItsSettingsAndItsOwnData() {
+        String network = FIXTURE.name("net");
+        DockerFixture.docker("network", "create", "--label", DockerFixture.LABEL + "=x", network).orThrow();
+        try {
+            Container source = register(FIXTURE.withVolume("/data", "a.txt", "x"));
+            Container target = register(FIXTURE.withVolume("/own", "keep.txt", "mine", "-e", "APP_MODE=blue",
+                    "--label", "team=storage", "--network", network, "--network-alias", "api-alias",
+                    "-p", "127.0.0.1::8080", "--restart", "unless-stopped", "-w", "/own"));
+
+            share(source, "/data", target.runtimeRef(), null, "readonly");
+
+            assertThat(DockerFixture.read(target, "/own/keep.txt")).contains("mine");
+            assertThat(DockerFixture.inspect(target, "{{.Config.Env}}")).contains("APP_MODE=blue");
+            assertThat(DockerFixture.inspect(target, "{{index .Config.Labels \"team\"}}")).isEqualTo("storage");
+            assertThat(DockerFixture.inspect(target, "{{.HostConfig.RestartPolicy.Name}}")).isEqualTo("unless-stopped");
+            assertThat(DockerFixture.inspect(target, "{{.HostConfig.PortBindings}}")).contains("8080/tcp").contains("127.0.0.1");
+            assertThat(DockerFixture.inspect(target, "{{.Config.WorkingDir}}")).isEqualTo("/own");
+            assertThat(DockerFixture.inspect(target, "{{range $k, $v := .NetworkSettings.Networks}}{{$k}}={{$v.Aliases}} {{end}}"))
+                    .contains(network).contains("api-alias");
+            assertThat(DockerFixture.inspect(target, "{{.State.Running}}")).isEqualTo("true");
+        } finally {
+            FIXTURE.removeAll();
+            DockerFixture.docker("network", "rm", network);
+        }
+    }
+
+    @Test
+    void aTargetRecreatedWithoutItsSharesGetsThemBackOnTheNextReconcile() {
+        Container source = register(FIXTURE.withVolume("/data", "a.txt", "healed"));
+        Container target = register(FIXTURE.plain());
+        Share share = share(source, "/data", target.runtimeRef(), null, "readonly");
+        DockerFixture.docker("rm", "-f", target.runtimeRef()).orThrow();
+        DockerFixture.docker("run", "-d", "--name", target.runtimeRef(), "--label", DockerFixture.LABEL + "=drift",
+                DockerFixture.IMAGE, "sh", "-c", "trap 'exit 0' TERM; while true; do sleep 1; done").orThrow();
+        assertThat(DockerFixture.read(target, file(share, "a.txt"))).isEmpty();
+
+        reconciler.reconcile(new ContainerId(target.runtimeRef()));
+
+        assertThat(DockerFixture.read(target, file(share, "a.txt"))).contains("healed");
+        DockerFixture.docker("rm", "-f", target.runtimeRef());
+    }
+
+    @Test
+    void deletingTheSourceFromTheCatalogUnmountsItsShares() {
+        Container source = register(FIXTURE.withVolume("/data", "a.txt", "x"));
+        Container target = register(FIXTURE.plain());
+        Share share = share(source, "/data", target.runtimeRef(), null, "readonly");
+
+        app.deleteContainer().handle(new DeleteContainer.Command(ADMIN, source.runtimeRef()));
+
+        assertThat(DockerFixture.read(target, file(share, "a.txt"))).isEmpty();
+    }
+}
