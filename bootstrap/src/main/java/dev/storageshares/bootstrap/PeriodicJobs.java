@@ -1,5 +1,6 @@
 package dev.storageshares.bootstrap;
 
+import dev.storageshares.application.event.OutboxRelay;
 import dev.storageshares.application.expiry.ExpirySweeper;
 import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.domain.catalog.Container;
@@ -15,11 +16,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every sweep interval: the expiry sweep, then a reconcile request for every catalog container so
- * that drift (a container recreated by someone else, an engine restart) heals by itself.
+ * that drift (a container recreated by someone else, an engine restart) heals by itself. Every
+ * second: delivery of recorded events from the outbox.
  */
 final class PeriodicJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PeriodicJobs.class);
     private static final int PAGE = 500;
+    /** Events should reach listeners within about a second, whatever the sweep interval. */
+    private static final Duration RELAY_PERIOD = Duration.ofSeconds(1);
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "periodic-jobs");
@@ -30,11 +34,24 @@ final class PeriodicJobs implements AutoCloseable {
     private final ContainerCatalog catalog;
     private final ReconcileRequests reconcile;
 
-    PeriodicJobs(Duration interval, ExpirySweeper sweeper, ContainerCatalog catalog, ReconcileRequests reconcile) {
+    PeriodicJobs(Duration interval, ExpirySweeper sweeper, ContainerCatalog catalog, ReconcileRequests reconcile,
+                 OutboxRelay relay) {
         this.sweeper = sweeper;
         this.catalog = catalog;
         this.reconcile = reconcile;
         scheduler.scheduleWithFixedDelay(this::runOnce, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> relay(relay), RELAY_PERIOD.toMillis(), RELAY_PERIOD.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private static void relay(OutboxRelay relay) {
+        try {
+            while (relay.relayOnce() > 0) {
+                // keep draining while there is a backlog
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("event delivery pass failed; retrying shortly", e);
+        }
     }
 
     private void runOnce() {

@@ -5,6 +5,8 @@ import dev.storageshares.adapter.persistence.PostgresStorage;
 import dev.storageshares.adapter.rest.RestConfig;
 import dev.storageshares.adapter.rest.RestServer;
 import dev.storageshares.application.StorageShares;
+import dev.storageshares.application.event.LogEventPublisher;
+import dev.storageshares.application.event.OutboxRelay;
 import dev.storageshares.application.expiry.ExpirySweeper;
 import dev.storageshares.application.mount.PlanOnlyMountDriver;
 import dev.storageshares.application.mount.ReconcileQueue;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     private static final int RECONCILE_THREADS = 4;
+    private static final int DELIVERY_ATTEMPTS = 10;
 
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private final RestServer rest;
@@ -37,7 +40,8 @@ final class Server implements AutoCloseable {
                     storage.overrides(), storage.mountStates(), queue, clock));
             ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,
                     settings.expiryNotice());
-            remember(new PeriodicJobs(settings.sweepInterval(), sweeper, storage.catalog(), queue));
+            OutboxRelay relay = new OutboxRelay(storage.outbox(), new LogEventPublisher(), clock, DELIVERY_ATTEMPTS);
+            remember(new PeriodicJobs(settings.sweepInterval(), sweeper, storage.catalog(), queue, relay));
             rest = remember(RestServer.start(new RestConfig(settings.bind(), settings.port(), jwtSecret,
                     settings.createRatePerMinute()), app, storage::isReachable));
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +22,11 @@ class ArchitectureTest {
     private static final String PRODUCT = "dev.storageshares";
     private static final String FIXTURE = "dev.storageshares.bootstrap.archfixture";
 
+    /** Test classes, whether in test-classes folders or in the tests jars other modules ship. */
+    private static final ImportOption NO_TESTS = location -> ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+            && !location.matches(Pattern.compile(".*-tests\\.jar.*"));
     private static final JavaClasses PRODUCT_CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(NO_TESTS)
             .importPackages(PRODUCT);
     private static final JavaClasses FIXTURE_CLASSES = new ClassFileImporter().importPackages(FIXTURE);
 

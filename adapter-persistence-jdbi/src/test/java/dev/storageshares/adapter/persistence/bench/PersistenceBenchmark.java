@@ -1,0 +1,153 @@
+package dev.storageshares.adapter.persistence.bench;
+
+import dev.storageshares.adapter.persistence.EmbeddedDatabase;
+import dev.storageshares.adapter.persistence.PostgresStorage;
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.paging.PageRequest;
+import dev.storageshares.domain.share.ShareFilter;
+import dev.storageshares.domain.share.ShareRepository;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Loads 1,000,000 shares over 100,000 containers in 10,000 projects into a real (embedded)
+ * PostgreSQL and measures the hot reads through the adapter. Not a test: run it with
+ * scripts/bench-persistence.sh and write the numbers into docs/benchmarks.md.
+ */
+public final class PersistenceBenchmark {
+    private static final int PROJECTS = 10_000;
+    private static final int CONTAINERS_PER_PROJECT = 10;
+    private static final int SHARES = 1_000_000;
+    private static final int QUERIES = 20_000;
+
+    public static void main(String[] args) throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(Files.createTempDirectory("ss-bench-").resolve("pg"));
+             PostgresStorage storage = PostgresStorage.connect(db.jdbcUrl(), db.user(), db.password())) {
+            storage.migrate();
+            long loadStart = System.nanoTime();
+            load(db.jdbcUrl());
+            System.out.printf("loaded %,d shares in %.1f s%n", SHARES, (System.nanoTime() - loadStart) / 1e9);
+
+            ContainerCatalog catalog = storage.catalog();
+            ShareRepository shares = storage.shares();
+            Random random = new Random(7);
+            Instant now = Instant.now();
+            Container[] containers = new Container[PROJECTS * CONTAINERS_PER_PROJECT];
+            for (int i = 0; i < containers.length; i++) {
+                containers[i] = catalog.findContainer(new ContainerId(containerId(i))).orElseThrow();
+            }
+            measure("incomingCandidates(random container)", i ->
+                    shares.incomingCandidates(containers[random.nextInt(containers.length)], now));
+            measure("listBySource(random container, first page of 100)", i ->
+                    shares.listBySource(containers[random.nextInt(containers.length)].id(), ShareFilter.none(now),
+                            PageRequest.firstPage()));
+            explain(db.jdbcUrl(), containers[12345], now);
+        }
+    }
+
+    private static void measure(String name, IntConsumer call) {
+        for (int i = 0; i < 2_000; i++) {
+            call.accept(i);
+        }
+        long[] nanos = new long[QUERIES];
+        long start = System.nanoTime();
+        for (int i = 0; i < QUERIES; i++) {
+            long t = System.nanoTime();
+            call.accept(i);
+            nanos[i] = System.nanoTime() - t;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(nanos);
+        System.out.printf("%-55s %8.0f q/s  p50 %.2f ms  p99 %.2f ms  max %.2f ms%n", name, QUERIES / seconds,
+                nanos[QUERIES / 2] / 1e6, nanos[QUERIES * 99 / 100] / 1e6, nanos[QUERIES - 1] / 1e6);
+    }
+
+    private static void load(String url) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url)) {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            StringBuilder projects = new StringBuilder();
+            StringBuilder members = new StringBuilder();
+            StringBuilder containers = new StringBuilder();
+            for (int p = 0; p < PROJECTS; p++) {
+                projects.append("p").append(p).append("\tr1\tProject ").append(p).append('\n');
+                members.append("p").append(p).append("\tuser").append(p).append("\towner\n");
+                for (int c = 0; c < CONTAINERS_PER_PROJECT; c++) {
+                    String id = containerId(p * CONTAINERS_PER_PROJECT + c);
+                    containers.append(id).append("\tr1\tp").append(p).append("\tuser").append(p).append('\t')
+                            .append(id).append('\t').append(id).append('\n');
+                }
+            }
+            copy.copyIn("copy projects (id, realm_id, name) from stdin", new StringReader(projects.toString()));
+            copy.copyIn("copy project_members (project_id, user_id, role) from stdin", new StringReader(members.toString()));
+            copy.copyIn("copy containers (id, realm_id, project_id, owner_id, name, runtime_ref) from stdin",
+                    new StringReader(containers.toString()));
+            Random random = new Random(11);
+            long baseSeconds = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
+            int batch = 100_000;
+            for (int from = 0; from < SHARES; from += batch) {
+                StringBuilder rows = new StringBuilder();
+                for (int i = from; i < from + batch; i++) {
+                    int source = random.nextInt(PROJECTS * CONTAINERS_PER_PROJECT);
+                    boolean toProject = random.nextInt(10) < 3;
+                    int target = (source + 1 + random.nextInt(PROJECTS * CONTAINERS_PER_PROJECT - 1)) % (PROJECTS * CONTAINERS_PER_PROJECT);
+                    String created = Instant.ofEpochSecond(baseSeconds + i).toString();
+                    String expires = random.nextInt(10) == 0 ? Instant.ofEpochSecond(baseSeconds + i + 86_400L * 400).toString() : "\\N";
+                    rows.append(shareId(i)).append('\t').append(containerId(source)).append("\t/data/s").append(i).append('\t')
+                            .append(toProject ? "project\t\\N\tp" + random.nextInt(PROJECTS) : "container\t" + containerId(target) + "\t\\N")
+                            .append("\treadonly\t\\N\t\\N\t\\N\ttrue\tactive\t\\N\t").append(expires)
+                            .append("\tfalse\tfalse\tuser0\t").append(created).append('\t').append(created).append("\t0\n");
+                }
+                copy.copyIn("copy shares (id, source_container_id, source_path, target_type, target_container_id, "
+                        + "target_project_id, mode, alias, label, description, enabled, status, status_message, expires_at, "
+                        + "expiry_notified, expiry_announced, created_by, created_at, updated_at, version) from stdin",
+                        new StringReader(rows.toString()));
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze");
+            }
+        }
+    }
+
+    private static void explain(String url, Container container, Instant now) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            String at = "'" + now + "'";
+            print(statement, "incoming candidates", "explain analyze select * from shares s where s.target_container_id = '"
+                    + container.id() + "' and (s.expires_at is null or s.expires_at > " + at + ") union all select * from shares s "
+                    + "where s.target_project_id = '" + container.project() + "' and (s.expires_at is null or s.expires_at > "
+                    + at + ") order by created_at desc, id desc");
+            print(statement, "outgoing page", "explain analyze select * from shares s join containers c on c.id = "
+                    + "s.source_container_id where s.source_container_id = '" + container.id() + "' and (s.expires_at is null "
+                    + "or s.expires_at > " + at + ") order by s.created_at desc, s.id desc limit 101");
+        }
+    }
+
+    private static void print(Statement statement, String title, String sql) throws Exception {
+        System.out.println("--- EXPLAIN ANALYZE: " + title);
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                System.out.println(rs.getString(1));
+            }
+        }
+    }
+
+    private static String containerId(int i) {
+        return "c" + i;
+    }
+
+    private static String shareId(int i) {
+        return String.format("%08x", i) + HexFormat.of().formatHex(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    }
+}
