@@ -4,6 +4,7 @@ import dev.storageshares.adapter.mount.DockerMountDriver;
 import dev.storageshares.adapter.persistence.PostgresStorage;
 import dev.storageshares.adapter.rest.RestConfig;
 import dev.storageshares.adapter.rest.RestServer;
+import dev.storageshares.adapter.rest.WebhookPublisher;
 import dev.storageshares.application.StorageShares;
 import dev.storageshares.application.event.LogEventPublisher;
 import dev.storageshares.application.event.OutboxRelay;
@@ -12,6 +13,8 @@ import dev.storageshares.application.mount.PlanOnlyMountDriver;
 import dev.storageshares.application.mount.ReconcileQueue;
 import dev.storageshares.application.mount.Reconciler;
 import dev.storageshares.domain.mount.MountDriver;
+import dev.storageshares.domain.share.EventPublisher;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -40,7 +43,7 @@ final class Server implements AutoCloseable {
                     storage.overrides(), storage.mountStates(), queue, clock));
             ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,
                     settings.expiryNotice());
-            OutboxRelay relay = new OutboxRelay(storage.outbox(), new LogEventPublisher(), clock, DELIVERY_ATTEMPTS);
+            OutboxRelay relay = new OutboxRelay(storage.outbox(), eventPublisher(settings), clock, DELIVERY_ATTEMPTS);
             remember(new PeriodicJobs(settings.sweepInterval(), sweeper, storage.catalog(), queue, relay));
             rest = remember(RestServer.start(new RestConfig(settings.bind(), settings.port(), jwtSecret,
                     settings.createRatePerMinute()), app, storage::isReachable));
@@ -56,6 +59,14 @@ final class Server implements AutoCloseable {
 
     int port() {
         return rest.port();
+    }
+
+    private static EventPublisher eventPublisher(Settings settings) {
+        if (settings.webhookUrl() == null) {
+            return new LogEventPublisher();
+        }
+        LOG.info("Share events are delivered to {}", settings.webhookUrl());
+        return new WebhookPublisher(settings.webhookUrl(), settings.webhookSecret().getBytes(StandardCharsets.UTF_8));
     }
 
     private static MountDriver mountDriver(Settings settings) {

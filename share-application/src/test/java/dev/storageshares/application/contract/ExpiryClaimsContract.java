@@ -72,19 +72,19 @@ public abstract class ExpiryClaimsContract extends StorageContract {
     }
 
     @Test
-    void concurrentSweepersClaimEveryShareExactlyOnce() throws Exception {
-        int shares = 200;
+    void twoRacingSweepersClaimEachOfAThousandSharesExactlyOnce() throws Exception {
+        int shares = 1000;
         for (int i = 0; i < shares; i++) {
             expiringAt("/s" + i, T0.plus(Duration.ofHours(1)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<List<Share>>> sweepers = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 2; i++) {
                 sweepers.add(() -> {
                     List<Share> mine = new ArrayList<>();
-                    for (List<Share> batch = store.shares().claimExpiringSoon(T0, NOTICE, 7); !batch.isEmpty();
-                         batch = store.shares().claimExpiringSoon(T0, NOTICE, 7)) {
+                    for (List<Share> batch = store.shares().claimExpiringSoon(T0, NOTICE, 25); !batch.isEmpty();
+                         batch = store.shares().claimExpiringSoon(T0, NOTICE, 25)) {
                         mine.addAll(batch);
                     }
                     return mine;
