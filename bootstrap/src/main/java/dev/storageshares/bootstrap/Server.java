@@ -38,7 +38,7 @@ final class Server implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             Reconciler reconciler = new Reconciler(storage.catalog(), storage.shares(), storage.overrides(),
                     storage.mountStates(), mountDriver(settings), clock);
-            ReconcileQueue queue = remember(new ReconcileQueue(reconciler, RECONCILE_THREADS));
+            ReconcileQueue queue = remember(new ReconcileQueue(reconciler, storage.mountLocks(), RECONCILE_THREADS));
             StorageShares app = StorageShares.wire(new StorageShares.Ports(storage.catalog(), storage.shares(),
                     storage.overrides(), storage.mountStates(), queue, clock));
             ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,

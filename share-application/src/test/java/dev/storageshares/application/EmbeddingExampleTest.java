@@ -30,7 +30,7 @@ class EmbeddingExampleTest {
         Clock clock = Clock.systemUTC();
         Reconciler reconciler = new Reconciler(store.catalog(), store.shares(), store.overrides(),
                 store.mountStates(), new PlanOnlyMountDriver(), clock);
-        try (ReconcileQueue reconcile = new ReconcileQueue(reconciler, 2)) {
+        try (ReconcileQueue reconcile = new ReconcileQueue(reconciler, store.mountLocks(), 2)) {
             StorageShares app = StorageShares.wire(new StorageShares.Ports(
                     store.catalog(), store.shares(), store.overrides(), store.mountStates(), reconcile, clock));
 

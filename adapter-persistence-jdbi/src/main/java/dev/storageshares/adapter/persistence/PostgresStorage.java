@@ -3,6 +3,7 @@ package dev.storageshares.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.mount.MountLocks;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.share.EventOutbox;
@@ -75,6 +76,10 @@ public final class PostgresStorage implements AutoCloseable {
 
     public EventOutbox outbox() {
         return new JdbiEventOutbox(db);
+    }
+
+    public MountLocks mountLocks() {
+        return new AdvisoryMountLocks(db);
     }
 
     /** Whether the database answers right now; for readiness checks. */

@@ -1,6 +1,7 @@
 package dev.storageshares.application.memory;
 
 import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.mount.MountLocks;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.share.EventOutbox;
@@ -18,6 +19,7 @@ public final class InMemoryStore {
     private final InMemoryMountOverrides overrides = new InMemoryMountOverrides(data);
     private final InMemoryMountStates states = new InMemoryMountStates(data);
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(data);
+    private final InMemoryMountLocks locks = new InMemoryMountLocks();
 
     public ContainerCatalog catalog() {
         return catalog;
@@ -37,5 +39,9 @@ public final class InMemoryStore {
 
     public EventOutbox outbox() {
         return outbox;
+    }
+
+    public MountLocks mountLocks() {
+        return locks;
     }
 }

@@ -1,6 +1,7 @@
 package dev.storageshares.application.mount;
 
 import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.mount.MountLocks;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Set;
@@ -13,21 +14,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs reconciles in the background so requests never wait for Docker. Never runs two reconciles of
- * the same container at once, and coalesces requests that arrive while one runs into a single rerun:
- * the rerun reads the newest state, so nothing is lost.
+ * the same container at once (in this process by itself, across processes through {@link MountLocks}),
+ * and coalesces requests that arrive while one runs into a single rerun: the rerun reads the newest
+ * state, so nothing is lost.
  */
 public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileQueue.class);
 
     private final Reconciler reconciler;
+    private final MountLocks locks;
     private final ExecutorService workers;
     /** Containers queued or running; a container present here is not queued again. */
     private final Set<ContainerId> scheduled = ConcurrentHashMap.newKeySet();
     /** Containers asked for again while running: they run once more when the current run ends. */
     private final Set<ContainerId> again = ConcurrentHashMap.newKeySet();
 
-    public ReconcileQueue(Reconciler reconciler, int threads) {
+    /** @param locks extend the one-at-a-time guarantee to every process sharing the store */
+    public ReconcileQueue(Reconciler reconciler, MountLocks locks, int threads) {
         this.reconciler = reconciler;
+        this.locks = locks;
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "reconcile");
             thread.setDaemon(true);
@@ -52,7 +57,7 @@ public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
         do {
             again.remove(container);
             try {
-                reconciler.reconcile(container);
+                locks.withLock(container, () -> reconciler.reconcile(container));
             } catch (RuntimeException e) {
                 LOG.warn("reconcile of container {} failed; the periodic pass will retry", container, e);
             }

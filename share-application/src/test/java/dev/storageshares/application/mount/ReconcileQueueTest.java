@@ -47,7 +47,7 @@ class ReconcileQueueTest {
         OverlapDetector driver = new OverlapDetector();
         Reconciler reconciler = new Reconciler(world.store.catalog(), world.store.shares(), world.store.overrides(),
                 world.store.mountStates(), driver, world.clock);
-        try (ReconcileQueue queue = new ReconcileQueue(reconciler, 4)) {
+        try (ReconcileQueue queue = new ReconcileQueue(reconciler, world.store.mountLocks(), 4)) {
             for (int i = 0; i < 200; i++) {
                 queue.reconcile(Set.of(new ContainerId("web-1"), new ContainerId("web-2")));
             }
