@@ -2,12 +2,8 @@ package dev.storageshares.bootstrap;
 
 import dev.storageshares.application.event.OutboxRelay;
 import dev.storageshares.application.expiry.ExpirySweeper;
-import dev.storageshares.application.mount.ReconcileRequests;
-import dev.storageshares.domain.catalog.Container;
-import dev.storageshares.domain.catalog.ContainerCatalog;
-import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.application.mount.DriftPass;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,33 +11,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every sweep interval: the expiry sweep, then a reconcile request for every catalog container so
- * that drift (a container recreated by someone else, an engine restart) heals by itself. Every
- * second: delivery of recorded events from the outbox.
+ * The background work of a server, each job on its own thread so none delays another: the expiry
+ * sweep every sweep interval; a drift pass (a reconcile request for every catalog container, so a
+ * container recreated by someone else or an engine restart heals by itself) from start-up and then
+ * every sweep interval after the previous pass ends; delivery of recorded events every second.
  */
 final class PeriodicJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PeriodicJobs.class);
-    private static final int PAGE = 500;
     /** Events should reach listeners within about a second, whatever the sweep interval. */
     private static final Duration RELAY_PERIOD = Duration.ofSeconds(1);
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(3, runnable -> {
         Thread thread = new Thread(runnable, "periodic-jobs");
         thread.setDaemon(true);
         return thread;
     });
-    private final ExpirySweeper sweeper;
-    private final ContainerCatalog catalog;
-    private final ReconcileRequests reconcile;
 
-    PeriodicJobs(Duration interval, ExpirySweeper sweeper, ContainerCatalog catalog, ReconcileRequests reconcile,
-                 OutboxRelay relay) {
-        this.sweeper = sweeper;
-        this.catalog = catalog;
-        this.reconcile = reconcile;
-        scheduler.scheduleWithFixedDelay(this::runOnce, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    /** @param drift null when nothing outside the database can drift (mount driver {@code none}) */
+    PeriodicJobs(Duration interval, ExpirySweeper sweeper, DriftPass drift, OutboxRelay relay) {
+        long millis = interval.toMillis();
+        scheduler.scheduleWithFixedDelay(() -> sweep(sweeper), millis, millis, TimeUnit.MILLISECONDS);
+        if (drift != null) {
+            scheduler.scheduleWithFixedDelay(() -> heal(drift), 0, millis, TimeUnit.MILLISECONDS);
+        }
         scheduler.scheduleWithFixedDelay(() -> relay(relay), RELAY_PERIOD.toMillis(), RELAY_PERIOD.toMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    // A periodic job must never die of one bad pass: each catches everything and the next run retries.
+
+    private static void sweep(ExpirySweeper sweeper) {
+        try {
+            ExpirySweeper.Result result = sweeper.sweepOnce();
+            if (result.expiringNotices() + result.expired() > 0) {
+                LOG.info("expiry sweep: {} expiring notices, {} expired", result.expiringNotices(), result.expired());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("expiry sweep failed; retrying next interval", e);
+        }
+    }
+
+    private static void heal(DriftPass drift) {
+        try {
+            drift.runOnce();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("drift pass failed; retrying next interval", e);
+        }
     }
 
     private static void relay(OutboxRelay relay) {
@@ -51,24 +68,6 @@ final class PeriodicJobs implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("event delivery pass failed; retrying shortly", e);
-        }
-    }
-
-    private void runOnce() {
-        try {
-            ExpirySweeper.Result result = sweeper.sweepOnce();
-            if (result.expiringNotices() + result.expired() > 0) {
-                LOG.info("expiry sweep: {} expiring notices, {} expired", result.expiringNotices(), result.expired());
-            }
-            ContainerId after = null;
-            for (List<Container> page = catalog.containersAfter(null, PAGE); !page.isEmpty();
-                 page = catalog.containersAfter(after, PAGE)) {
-                reconcile.reconcile(page.stream().map(Container::id).toList());
-                after = page.get(page.size() - 1).id();
-            }
-        } catch (RuntimeException e) {
-            // The next run retries; a periodic job must never die of one bad pass.
-            LOG.warn("periodic jobs failed; retrying next interval", e);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.storageshares.application.StorageShares;
 import dev.storageshares.application.event.LogEventPublisher;
 import dev.storageshares.application.event.OutboxRelay;
 import dev.storageshares.application.expiry.ExpirySweeper;
+import dev.storageshares.application.mount.DriftPass;
 import dev.storageshares.application.mount.PlanOnlyMountDriver;
 import dev.storageshares.application.mount.ReconcileQueue;
 import dev.storageshares.application.mount.Reconciler;
@@ -36,15 +37,19 @@ final class Server implements AutoCloseable {
             PostgresStorage storage = database.storage();
             storage.migrate();
             Clock clock = Clock.systemUTC();
+            MountDriver driver = mountDriver(settings);
             Reconciler reconciler = new Reconciler(storage.catalog(), storage.shares(), storage.overrides(),
-                    storage.mountStates(), mountDriver(settings), clock);
+                    storage.mountStates(), driver, clock);
             ReconcileQueue queue = remember(new ReconcileQueue(reconciler, storage.mountLocks(), RECONCILE_THREADS));
             StorageShares app = StorageShares.wire(new StorageShares.Ports(storage.catalog(), storage.shares(),
                     storage.overrides(), storage.mountStates(), queue, clock));
             ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,
                     settings.expiryNotice());
             OutboxRelay relay = new OutboxRelay(storage.outbox(), eventPublisher(settings), clock, DELIVERY_ATTEMPTS);
-            remember(new PeriodicJobs(settings.sweepInterval(), sweeper, storage.catalog(), queue, relay));
+            // Plans alone cannot drift: only a real engine has state that someone else can change.
+            DriftPass drift = driver instanceof PlanOnlyMountDriver
+                    ? null : new DriftPass(storage.catalog(), queue, RECONCILE_THREADS);
+            remember(new PeriodicJobs(settings.sweepInterval(), sweeper, drift, relay));
             rest = remember(RestServer.start(new RestConfig(settings.bind(), settings.port(), jwtSecret,
                     settings.createRatePerMinute()), app, storage::isReachable));
         } catch (RuntimeException e) {

@@ -12,6 +12,8 @@ import dev.storageshares.application.catalog.SaveProject;
 import dev.storageshares.application.expiry.ExpirySweeper;
 import dev.storageshares.application.incoming.ToggleMount;
 import dev.storageshares.application.memory.InMemoryStore;
+import dev.storageshares.application.mount.DriftPass;
+import dev.storageshares.application.mount.ReconcileQueue;
 import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.Reconciler;
 import dev.storageshares.application.share.CreateShareCommand;
@@ -219,7 +221,7 @@ class DockerEndToEndTest {
     }
 
     @Test
-    void aTargetRecreatedWithoutItsSharesGetsThemBackOnTheNextReconcile() {
+    void aTargetRecreatedWithoutItsSharesGetsThemBackOnTheNextDriftPass() throws Exception {
         Container source = register(FIXTURE.withVolume("/data", "a.txt", "healed"));
         Container target = register(FIXTURE.plain());
         Share share = share(source, "/data", target.runtimeRef(), null, "readonly");
@@ -228,7 +230,10 @@ class DockerEndToEndTest {
                 DockerFixture.IMAGE, "sh", "-c", "trap 'exit 0' TERM; while true; do sleep 1; done").orThrow();
         assertThat(DockerFixture.read(target, file(share, "a.txt"))).isEmpty();
 
-        reconciler.reconcile(new ContainerId(target.runtimeRef()));
+        try (ReconcileQueue queue = new ReconcileQueue(reconciler, store.mountLocks(), 2)) {
+            new DriftPass(store.catalog(), queue, 2).runOnce();
+            assertThat(queue.awaitIdle(Duration.ofMinutes(1))).isTrue();
+        }
 
         assertThat(DockerFixture.read(target, file(share, "a.txt"))).contains("healed");
         DockerFixture.docker("rm", "-f", target.runtimeRef());

@@ -105,8 +105,12 @@ final class JdbiShareRepository implements ShareRepository {
 
     @Override
     public Page<Share> listVisible(Visibility visibility, ShareFilter filter, PageRequest page) {
-        return sharePage(db.read(handle -> handle.attach(ShareDao.class)
-                .visible(viewer(visibility), filterOf(filter), keyset(page))), page);
+        return sharePage(db.read(handle -> {
+            ShareDao dao = handle.attach(ShareDao.class);
+            return visibility instanceof Visibility.ReadableBy readable
+                    ? dao.bySourceReadableBy(readable.user().value(), filterOf(filter), keyset(page))
+                    : dao.bySourceOfAny(filterOf(filter), keyset(page));
+        }), page);
     }
 
     @Override
@@ -118,8 +122,13 @@ final class JdbiShareRepository implements ShareRepository {
 
     @Override
     public Page<Share> listIncomingVisible(Visibility visibility, RealmId realm, Instant now, PageRequest page) {
-        return sharePage(db.read(handle -> handle.attach(ShareDao.class).incomingVisible(viewer(visibility),
-                realm == null ? null : realm.value(), now, keyset(page))), page);
+        String realmId = realm == null ? null : realm.value();
+        return sharePage(db.read(handle -> {
+            ShareDao dao = handle.attach(ShareDao.class);
+            return visibility instanceof Visibility.ReadableBy readable
+                    ? dao.incomingReadableBy(readable.user().value(), realmId, now, keyset(page))
+                    : dao.incomingOfAny(realmId, now, keyset(page));
+        }), page);
     }
 
     @Override
@@ -177,12 +186,6 @@ final class JdbiShareRepository implements ShareRepository {
         Cursor after = page.after();
         return new ShareDao.Keyset(after == null ? null : after.createdAt(), after == null ? null : after.id(),
                 page.limit() + 1);
-    }
-
-    private static ShareDao.Viewer viewer(Visibility visibility) {
-        return visibility instanceof Visibility.ReadableBy readable
-                ? new ShareDao.Viewer(false, readable.user().value())
-                : new ShareDao.Viewer(true, null);
     }
 
     private static ShareDao.Filter filterOf(ShareFilter filter) {

@@ -28,6 +28,8 @@ public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
     private final Set<ContainerId> scheduled = ConcurrentHashMap.newKeySet();
     /** Containers asked for again while running: they run once more when the current run ends. */
     private final Set<ContainerId> again = ConcurrentHashMap.newKeySet();
+    /** Once set, queued work is dropped: the next start's drift pass redoes whatever it would have done. */
+    private volatile boolean closing;
 
     /** @param locks extend the one-at-a-time guarantee to every process sharing the store */
     public ReconcileQueue(Reconciler reconciler, MountLocks locks, int threads) {
@@ -55,6 +57,10 @@ public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
 
     private void run(ContainerId container) {
         do {
+            if (closing) {
+                scheduled.remove(container);
+                return;
+            }
             again.remove(container);
             try {
                 locks.withLock(container, () -> reconciler.reconcile(container));
@@ -69,10 +75,20 @@ public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
         }
     }
 
+    /** How many containers are queued or running. */
+    public int backlog() {
+        return scheduled.size();
+    }
+
     /** Waits until nothing is queued or running; for tests and orderly shutdown. */
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        return awaitBacklogBelow(1, timeout);
+    }
+
+    /** Waits until fewer than {@code limit} containers are queued or running. */
+    public boolean awaitBacklogBelow(int limit, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!scheduled.isEmpty()) {
+        while (scheduled.size() >= limit) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -81,8 +97,10 @@ public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
         return true;
     }
 
+    /** Lets running reconciles finish (a Docker recreate is not interrupted half-way) and drops queued ones. */
     @Override
     public void close() throws InterruptedException {
+        closing = true;
         workers.shutdown();
         workers.awaitTermination(30, TimeUnit.SECONDS);
     }

@@ -120,7 +120,7 @@ public abstract class ShareQueriesContract extends StorageContract {
         Share direct = stored(direct("d1", "/data", "c2", T0));
         Share hiddenForC2Only = stored(toProject("d1", "/data", "p1", T0.plusSeconds(1)));
         Share ownProject = stored(toProject("c1", "/own", "p1", T0.plusSeconds(2)));
-        stored(direct("c1", "/x", "d1", T0.plusSeconds(3)));
+        Share toD1 = stored(direct("c1", "/x", "d1", T0.plusSeconds(3)));
 
         List<String> forCarol = ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("carol")),
                 null, T0, PageRequest.firstPage()));
@@ -133,6 +133,11 @@ public abstract class ShareQueriesContract extends StorageContract {
                 PageRequest.firstPage()))).hasSize(1);
         assertThat(ids(store.shares().listIncomingVisible(new Visibility.Everything(), new RealmId("r2"), T0,
                 PageRequest.firstPage()))).isEmpty();
+        assertThat(ids(store.shares().listIncomingVisible(new Visibility.Everything(), null, T0,
+                PageRequest.firstPage()))).containsExactly(toD1.id().value(), ownProject.id().value(),
+                hiddenForC2Only.id().value(), direct.id().value());
+        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("carol")),
+                new RealmId("r2"), T0, PageRequest.firstPage()))).isEmpty();
     }
 
     @Test

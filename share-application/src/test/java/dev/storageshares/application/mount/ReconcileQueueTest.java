@@ -57,4 +57,21 @@ class ReconcileQueueTest {
         assertThat(driver.maxOverlap.get()).isEqualTo(1);
         assertThat(driver.runs.get()).isBetween(2, 399);
     }
+
+    @Test
+    void givenQueuedWorkWhenTheQueueClosesThenRunningReconcilesFinishAndQueuedOnesAreDropped() throws Exception {
+        OverlapDetector driver = new OverlapDetector();
+        Reconciler reconciler = new Reconciler(world.store.catalog(), world.store.shares(), world.store.overrides(),
+                world.store.mountStates(), driver, world.clock);
+        ReconcileQueue queue = new ReconcileQueue(reconciler, world.store.mountLocks(), 1);
+        for (int i = 0; i < 100; i++) {
+            world.container("many-" + i, "r1", "p1", "alice");
+            queue.reconcile(List.of(new ContainerId("many-" + i)));
+        }
+
+        queue.close();
+
+        assertThat(driver.runs.get()).isBetween(1, 10);
+        assertThat(queue.awaitIdle(Duration.ZERO)).isTrue();
+    }
 }

@@ -2,23 +2,31 @@ package dev.storageshares.adapter.persistence.bench;
 
 import dev.storageshares.adapter.persistence.EmbeddedDatabase;
 import dev.storageshares.adapter.persistence.PostgresStorage;
+import dev.storageshares.adapter.persistence.ShareDao;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.catalog.UserId;
 import dev.storageshares.domain.paging.PageRequest;
 import dev.storageshares.domain.share.ShareFilter;
 import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.Visibility;
+import java.lang.reflect.Method;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -26,6 +34,9 @@ import org.postgresql.copy.CopyManager;
  * Loads 1,000,000 shares over 100,000 containers in 10,000 projects into a real (embedded)
  * PostgreSQL and measures the hot reads through the adapter. Not a test: run it with
  * scripts/bench-persistence.sh and write the numbers into docs/benchmarks.md.
+ *
+ * <p>With a data directory argument the database is kept in {@code DIR/postgres}, where
+ * {@code serve --data-dir DIR} finds it: scripts/bench-rest.sh loads once and loads the server with it.
  */
 public final class PersistenceBenchmark {
     private static final int PROJECTS = 10_000;
@@ -34,7 +45,8 @@ public final class PersistenceBenchmark {
     private static final int QUERIES = 20_000;
 
     public static void main(String[] args) throws Exception {
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(Files.createTempDirectory("ss-bench-").resolve("pg"));
+        Path dataDir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("ss-bench-");
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("postgres"));
              PostgresStorage storage = PostgresStorage.connect(db.jdbcUrl(), db.user(), db.password())) {
             storage.migrate();
             long loadStart = System.nanoTime();
@@ -51,9 +63,17 @@ public final class PersistenceBenchmark {
             }
             measure("incomingCandidates(random container)", i ->
                     shares.incomingCandidates(containers[random.nextInt(containers.length)], now));
-            measure("listBySource(random container, first page of 100)", i ->
+            measure("listBySource(random container, first page)", i ->
                     shares.listBySource(containers[random.nextInt(containers.length)].id(), ShareFilter.none(now),
                             PageRequest.firstPage()));
+            measure("listVisible(random user, first page)", i ->
+                    shares.listVisible(readableBy(random), ShareFilter.none(now), PageRequest.firstPage()));
+            measure("listIncomingVisible(random user, first page)", i ->
+                    shares.listIncomingVisible(readableBy(random), null, now, PageRequest.firstPage()));
+            measure("listVisible(admin, first page)", i ->
+                    shares.listVisible(new Visibility.Everything(), ShareFilter.none(now), PageRequest.firstPage()));
+            measure("listIncomingVisible(admin, first page)", i ->
+                    shares.listIncomingVisible(new Visibility.Everything(), null, now, PageRequest.firstPage()));
             explain(db.jdbcUrl(), containers[12345], now);
         }
     }
@@ -104,7 +124,10 @@ public final class PersistenceBenchmark {
                     boolean toProject = random.nextInt(10) < 3;
                     int target = (source + 1 + random.nextInt(PROJECTS * CONTAINERS_PER_PROJECT - 1)) % (PROJECTS * CONTAINERS_PER_PROJECT);
                     String created = Instant.ofEpochSecond(baseSeconds + i).toString();
-                    String expires = random.nextInt(10) == 0 ? Instant.ofEpochSecond(baseSeconds + i + 86_400L * 400).toString() : "\\N";
+                    // Every tenth share expires some day in the coming year: none is due, so a server
+                    // started on this data measures requests, not an expiry backlog.
+                    String expires = random.nextInt(10) == 0
+                            ? Instant.now().plus(Duration.ofDays(2 + random.nextInt(365))).toString() : "\\N";
                     rows.append(shareId(i)).append('\t').append(containerId(source)).append("\t/data/s").append(i).append('\t')
                             .append(toProject ? "project\t\\N\tp" + random.nextInt(PROJECTS) : "container\t" + containerId(target) + "\t\\N")
                             .append("\treadonly\t\\N\t\\N\t\\N\ttrue\tactive\t\\N\t").append(expires)
@@ -121,26 +144,41 @@ public final class PersistenceBenchmark {
         }
     }
 
+    /** Explains the adapter's own SQL, read from the DAO, so the plans shown are the plans served. */
     private static void explain(String url, Container container, Instant now) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            String at = "'" + now + "'";
-            print(statement, "incoming candidates", "explain analyze select * from shares s where s.target_container_id = '"
-                    + container.id() + "' and (s.expires_at is null or s.expires_at > " + at + ") union all select * from shares s "
-                    + "where s.target_project_id = '" + container.project() + "' and (s.expires_at is null or s.expires_at > "
-                    + at + ") order by created_at desc, id desc");
-            print(statement, "outgoing page", "explain analyze select * from shares s join containers c on c.id = "
-                    + "s.source_container_id where s.source_container_id = '" + container.id() + "' and (s.expires_at is null "
-                    + "or s.expires_at > " + at + ") order by s.created_at desc, s.id desc limit 101");
-        }
+        Jdbi jdbi = Jdbi.create(url);
+        ShareDao.Keyset firstPage = new ShareDao.Keyset(null, null, PageRequest.DEFAULT_LIMIT + 1);
+        ShareDao.Filter noFilter = new ShareDao.Filter(null, null, null, null, false, null, now);
+        String member = "user" + container.project().value().substring(1);
+        jdbi.useHandle(handle -> {
+            print(handle.createQuery(explained("incomingCandidates")).bind("container", container.id().value())
+                    .bind("project", container.project().value()).bind("now", now), "incoming view of one container");
+            print(handle.createQuery(explained("bySource")).bind("source", container.id().value())
+                    .bindMethods(noFilter).bindMethods(firstPage), "outgoing list of one container, first page");
+            print(handle.createQuery(explained("bySourceReadableBy")).bind("user", member).bindMethods(noFilter)
+                    .bindMethods(firstPage), "outgoing list across a member's containers, first page");
+            print(handle.createQuery(explained("incomingReadableBy")).bind("user", member).bind("realm", (String) null)
+                    .bind("now", now).bindMethods(firstPage), "incoming list across a member's containers, first page");
+            print(handle.createQuery(explained("bySourceOfAny")).bindMethods(noFilter).bindMethods(firstPage),
+                    "outgoing list across all containers (admin), first page");
+            print(handle.createQuery(explained("incomingOfAny")).bind("realm", (String) null).bind("now", now)
+                    .bindMethods(firstPage), "incoming list across all containers (admin), first page");
+        });
     }
 
-    private static void print(Statement statement, String title, String sql) throws Exception {
+    private static String explained(String daoMethod) {
+        Method method = Arrays.stream(ShareDao.class.getMethods()).filter(m -> m.getName().equals(daoMethod))
+                .findFirst().orElseThrow();
+        return "explain (analyze, buffers) " + method.getAnnotation(SqlQuery.class).value();
+    }
+
+    private static void print(Query query, String title) {
         System.out.println("--- EXPLAIN ANALYZE: " + title);
-        try (ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                System.out.println(rs.getString(1));
-            }
-        }
+        query.mapTo(String.class).forEach(System.out::println);
+    }
+
+    private static Visibility readableBy(Random random) {
+        return new Visibility.ReadableBy(new UserId("user" + random.nextInt(PROJECTS)));
     }
 
     private static String containerId(int i) {
