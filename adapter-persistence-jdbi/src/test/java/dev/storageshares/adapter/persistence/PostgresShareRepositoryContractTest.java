@@ -2,20 +2,11 @@ package dev.storageshares.adapter.persistence;
 
 import dev.storageshares.application.contract.ShareRepositoryContract;
 import dev.storageshares.application.contract.StoragePorts;
-import org.junit.jupiter.api.AfterEach;
 
 class PostgresShareRepositoryContractTest extends ShareRepositoryContract {
-    private PostgresStorage storage;
 
     @Override
     protected StoragePorts newStorage() {
-        storage = TestDatabases.fresh();
-        return new StoragePorts(storage.catalog(), storage.shares(), storage.overrides(), storage.mountStates(),
-                storage.outbox());
-    }
-
-    @AfterEach
-    void closePool() {
-        storage.close();
+        return TestDatabases.freshPorts();
     }
 }

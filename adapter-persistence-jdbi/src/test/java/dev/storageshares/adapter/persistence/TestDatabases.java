@@ -1,5 +1,6 @@
 package dev.storageshares.adapter.persistence;
 
+import dev.storageshares.application.contract.StoragePorts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,13 @@ final class TestDatabases {
     }
 
     /** A new, migrated, empty database; close the storage when done. */
+    /** A fresh database's ports, for the port contracts; they close its pool after each test. */
+    static StoragePorts freshPorts() {
+        PostgresStorage storage = fresh();
+        return new StoragePorts(storage.catalog(), storage.shares(), storage.overrides(), storage.mountStates(),
+                storage.outbox(), storage);
+    }
+
     static PostgresStorage fresh() {
         return PostgresStorage.connect(freshUrl(), server().user(), null);
     }

@@ -19,6 +19,7 @@ import dev.storageshares.domain.share.SourcePath;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -48,6 +49,11 @@ public abstract class StorageContract {
         container("c3", "r1", "p1", "carol");
         container("d1", "r1", "p2", "bob");
         container("f1", "r2", "x1", "alice");
+    }
+
+    @AfterEach
+    void releaseStorage() throws Exception {
+        store.release().close();
     }
 
     protected static ProjectMember member(String user, ProjectRole role) {

@@ -7,7 +7,6 @@ class InMemoryMountStatesContractTest extends MountStatesContract {
 
     @Override
     protected StoragePorts newStorage() {
-        InMemoryStore store = new InMemoryStore();
-        return new StoragePorts(store.catalog(), store.shares(), store.overrides(), store.mountStates(), store.outbox());
+        return StoragePorts.inMemory();
     }
 }
