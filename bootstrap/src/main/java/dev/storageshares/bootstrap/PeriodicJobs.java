@@ -3,6 +3,8 @@ package dev.storageshares.bootstrap;
 import dev.storageshares.application.event.OutboxRelay;
 import dev.storageshares.application.expiry.ExpirySweeper;
 import dev.storageshares.application.mount.DriftPass;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,8 +29,15 @@ final class PeriodicJobs implements AutoCloseable {
         return thread;
     });
 
+    private final Counter expiringNotices;
+    private final Counter expired;
+
     /** @param drift null when nothing outside the database can drift (mount driver {@code none}) */
-    PeriodicJobs(Duration interval, ExpirySweeper sweeper, DriftPass drift, OutboxRelay relay) {
+    PeriodicJobs(Duration interval, ExpirySweeper sweeper, DriftPass drift, OutboxRelay relay, MeterRegistry metrics) {
+        expiringNotices = Counter.builder("storage_shares_expiry_notices")
+                .description("share.expiring events this process claimed").register(metrics);
+        expired = Counter.builder("storage_shares_expired")
+                .description("share.expired events this process claimed").register(metrics);
         long millis = interval.toMillis();
         scheduler.scheduleWithFixedDelay(() -> sweep(sweeper), millis, millis, TimeUnit.MILLISECONDS);
         if (drift != null) {
@@ -40,9 +49,11 @@ final class PeriodicJobs implements AutoCloseable {
 
     // A periodic job must never die of one bad pass: each catches everything and the next run retries.
 
-    private static void sweep(ExpirySweeper sweeper) {
+    private void sweep(ExpirySweeper sweeper) {
         try {
             ExpirySweeper.Result result = sweeper.sweepOnce();
+            expiringNotices.increment(result.expiringNotices());
+            expired.increment(result.expired());
             if (result.expiringNotices() + result.expired() > 0) {
                 LOG.info("expiry sweep: {} expiring notices, {} expired", result.expiringNotices(), result.expired());
             }

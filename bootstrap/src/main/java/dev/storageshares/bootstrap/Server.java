@@ -15,6 +15,9 @@ import dev.storageshares.application.mount.ReconcileQueue;
 import dev.storageshares.application.mount.Reconciler;
 import dev.storageshares.domain.mount.MountDriver;
 import dev.storageshares.domain.share.EventPublisher;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -37,10 +40,13 @@ final class Server implements AutoCloseable {
             PostgresStorage storage = database.storage();
             storage.migrate();
             Clock clock = Clock.systemUTC();
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             MountDriver driver = mountDriver(settings);
             Reconciler reconciler = new Reconciler(storage.catalog(), storage.shares(), storage.overrides(),
-                    storage.mountStates(), driver, clock);
+                    storage.mountStates(), new MeteredMountDriver(driver, metrics), clock);
             ReconcileQueue queue = remember(new ReconcileQueue(reconciler, storage.mountLocks(), RECONCILE_THREADS));
+            Gauge.builder("storage_shares_reconcile_backlog", queue, ReconcileQueue::backlog)
+                    .description("Containers queued or running for a mount reconcile").register(metrics);
             StorageShares app = StorageShares.wire(new StorageShares.Ports(storage.catalog(), storage.shares(),
                     storage.overrides(), storage.mountStates(), queue, clock));
             ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,
@@ -49,9 +55,9 @@ final class Server implements AutoCloseable {
             // Plans alone cannot drift: only a real engine has state that someone else can change.
             DriftPass drift = driver instanceof PlanOnlyMountDriver
                     ? null : new DriftPass(storage.catalog(), queue, RECONCILE_THREADS);
-            remember(new PeriodicJobs(settings.sweepInterval(), sweeper, drift, relay));
+            remember(new PeriodicJobs(settings.sweepInterval(), sweeper, drift, relay, metrics));
             rest = remember(RestServer.start(new RestConfig(settings.bind(), settings.port(), jwtSecret,
-                    settings.createRatePerMinute()), app, storage::isReachable));
+                    settings.createRatePerMinute()), app, storage::isReachable, metrics));
         } catch (RuntimeException e) {
             close();
             throw e;

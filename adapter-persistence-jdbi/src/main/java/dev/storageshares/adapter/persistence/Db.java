@@ -18,6 +18,9 @@ import org.jdbi.v3.core.JdbiException;
 final class Db {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    private static final String DEADLOCK = "40P01";
+    private static final String SERIALIZATION = "40001";
+    private static final int TRANSACTION_ATTEMPTS = 3;
 
     private final Jdbi jdbi;
 
@@ -25,11 +28,20 @@ final class Db {
         this.jdbi = jdbi;
     }
 
+    /**
+     * Runs {@code work} in one transaction. PostgreSQL may end a transaction as a deadlock victim or
+     * a serialization failure even when the work is correct; such a transaction is rolled back and
+     * simply run again, as PostgreSQL's documentation advises, so callers never see it.
+     */
     <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.inTransaction(work);
-        } catch (JdbiException e) {
-            throw translate(e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(work);
+            } catch (JdbiException e) {
+                if (attempt == TRANSACTION_ATTEMPTS || !(hasSqlState(e, DEADLOCK) || hasSqlState(e, SERIALIZATION))) {
+                    throw translate(e);
+                }
+            }
         }
     }
 

@@ -5,10 +5,11 @@ import dev.storageshares.domain.mount.MountOutcome;
 import dev.storageshares.domain.mount.MountState;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.share.ShareId;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 final class JdbiMountStates implements MountStates {
     private final Db db;
@@ -19,14 +20,23 @@ final class JdbiMountStates implements MountStates {
 
     @Override
     public void record(ContainerId container, Map<ShareId, MountOutcome> outcomes) {
-        List<MountDao.StateRow> rows = outcomes.entrySet().stream()
-                .map(e -> new MountDao.StateRow(container.value(), e.getKey().value(), e.getValue().state().wireName(),
-                        e.getValue().message()))
-                .toList();
         db.inTransaction(handle -> {
             MountDao dao = handle.attach(MountDao.class);
+            // Lock what the rows refer to first, in a fixed order (the container, then shares by id),
+            // and only then touch state rows: a concurrent delete of a share or container then waits
+            // for this record or is waited for, never both at once (that was a deadlock), and
+            // outcomes of shares deleted meanwhile are dropped instead of breaking a foreign key.
+            if (dao.lockContainer(container.value()).isEmpty()) {
+                return null;
+            }
+            Set<String> stillStored = new HashSet<>(
+                    dao.lockShares(outcomes.keySet().stream().map(ShareId::value).toList()));
             dao.clearStates(container.value());
-            dao.insertStates(rows);
+            dao.insertStates(outcomes.entrySet().stream()
+                    .filter(e -> stillStored.contains(e.getKey().value()))
+                    .map(e -> new MountDao.StateRow(container.value(), e.getKey().value(),
+                            e.getValue().state().wireName(), e.getValue().message()))
+                    .toList());
             return null;
         });
     }

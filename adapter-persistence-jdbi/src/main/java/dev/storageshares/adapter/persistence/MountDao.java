@@ -2,7 +2,9 @@ package dev.storageshares.adapter.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -30,13 +32,18 @@ public interface MountDao {
             + "where container_id = :container")
     List<OverrideRow> overridesFor(@Bind("container") String container);
 
+    @SqlQuery("select id from containers where id = :container for key share")
+    Optional<String> lockContainer(@Bind("container") String container);
+
+    /** Of {@code ids}, those still stored, now safe from deletion until the transaction ends. */
+    @SqlQuery("select id from shares where id in (<ids>) order by id for key share")
+    List<String> lockShares(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) List<String> ids);
+
     @SqlUpdate("delete from mount_states where container_id = :container")
     void clearStates(@Bind("container") String container);
 
-    /** Skips shares and containers deleted meanwhile rather than failing the whole record. */
     @SqlBatch("insert into mount_states (container_id, share_id, state, message) "
-            + "select :containerId, :shareId, :state, :message where exists (select 1 from shares where id = :shareId) "
-            + "and exists (select 1 from containers where id = :containerId)")
+            + "values (:containerId, :shareId, :state, :message)")
     void insertStates(@BindMethods List<StateRow> rows);
 
     @SqlQuery("select container_id, share_id, state, message from mount_states where container_id = :container")

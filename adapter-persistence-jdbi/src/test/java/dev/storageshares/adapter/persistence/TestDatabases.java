@@ -37,7 +37,6 @@ final class TestDatabases {
         return server;
     }
 
-    /** A new, migrated, empty database; close the storage when done. */
     /** A fresh database's ports, for the port contracts; they close its pool after each test. */
     static StoragePorts freshPorts() {
         PostgresStorage storage = fresh();
@@ -45,6 +44,7 @@ final class TestDatabases {
                 storage.outbox(), storage);
     }
 
+    /** A new, migrated, empty database; close the storage when done. */
     static PostgresStorage fresh() {
         return PostgresStorage.connect(freshUrl(), server().user(), null);
     }

@@ -9,7 +9,6 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,8 +32,9 @@ public final class RestServer implements AutoCloseable {
         this.served = served;
     }
 
-    public static RestServer start(RestConfig config, StorageShares app, ReadinessProbe readiness) {
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** @param metrics served at {@code /metrics}; the server adds HTTP and JVM meters to what the caller registers */
+    public static RestServer start(RestConfig config, StorageShares app, ReadinessProbe readiness,
+                                   PrometheusMeterRegistry metrics) {
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
         Authenticator authenticator = new Authenticator(config.jwtSecret());

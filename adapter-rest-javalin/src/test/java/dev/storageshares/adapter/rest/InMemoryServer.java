@@ -5,6 +5,8 @@ import dev.storageshares.application.memory.InMemoryStore;
 import dev.storageshares.application.mount.PlanOnlyMountDriver;
 import dev.storageshares.application.mount.ReconcileQueue;
 import dev.storageshares.application.mount.Reconciler;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
@@ -31,6 +33,7 @@ final class InMemoryServer {
                 new PlanOnlyMountDriver(), clock);
         StorageShares app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.overrides(),
                 store.mountStates(), new ReconcileQueue(reconciler, store.mountLocks(), 2), clock));
-        return RestServer.start(new RestConfig("127.0.0.1", 0, SECRET, createRatePerMinute), app, () -> true);
+        return RestServer.start(new RestConfig("127.0.0.1", 0, SECRET, createRatePerMinute), app, () -> true,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }
 }

@@ -6,7 +6,15 @@ import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.mount.MountOutcome;
 import dev.storageshares.domain.share.EventType;
 import dev.storageshares.domain.share.Share;
+import dev.storageshares.domain.share.ShareId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** What any {@code MountStates} must do: the driver's last word per share and container. */
@@ -43,5 +51,36 @@ public abstract class MountStatesContract extends StorageContract {
         store.states().record(new ContainerId("c2"), Map.of(share.id(), MountOutcome.applied()));
 
         assertThat(store.states().forContainer(new ContainerId("c2"))).isEmpty();
+    }
+
+    @Test
+    void givenSharesDeletedWhileTheirStatesAreRecordedThenNeitherSideFails() throws Exception {
+        List<Share> shares = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            shares.add(stored(toProject("c1", "/race/" + i, "p1", T0.plusSeconds(i))));
+        }
+        Map<ShareId, MountOutcome> allApplied = new HashMap<>();
+        shares.forEach(share -> allApplied.put(share.id(), MountOutcome.applied()));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (String container : List.of("c2", "c3")) {
+                work.add(threads.submit(() -> {
+                    for (int round = 0; round < 40; round++) {
+                        store.states().record(new ContainerId(container), allApplied);
+                    }
+                }));
+            }
+            work.add(threads.submit(() -> shares.forEach(share ->
+                    store.shares().delete(share.id(), event(EventType.DELETED, share, T0)))));
+            for (Future<?> done : work) {
+                done.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(store.states().forContainer(new ContainerId("c2"))).isEmpty();
+        assertThat(store.states().forContainer(new ContainerId("c3"))).isEmpty();
     }
 }
