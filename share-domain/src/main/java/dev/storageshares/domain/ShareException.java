@@ -43,6 +43,10 @@ public final class ShareException extends RuntimeException {
         return new ShareException(ErrorCode.CONTAINER_NOT_FOUND, "Container not found");
     }
 
+    public static ShareException projectNotFound() {
+        return notFound("Project not found");
+    }
+
     public static ShareException notFound(String message) {
         return new ShareException(ErrorCode.RESOURCE_NOT_FOUND, message);
     }

@@ -3,12 +3,14 @@ package dev.storageshares.adapter.persistence;
 import dev.storageshares.domain.ErrorCode;
 import dev.storageshares.domain.ShareException;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.sql.SQLTransientConnectionException;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.postgresql.util.PSQLException;
 
 /**
  * Runs work against the database and translates the failures the domain cares about: an
@@ -61,8 +63,18 @@ final class Db {
         return hasSqlState(e, UNIQUE_VIOLATION);
     }
 
-    static boolean isForeignKeyViolation(Throwable e) {
-        return hasSqlState(e, FOREIGN_KEY_VIOLATION);
+    /**
+     * The foreign key {@code e} broke, if that is what happened: a write naming a row that a
+     * concurrent transaction deleted. Stores answer it as if the delete had come first.
+     */
+    static Optional<String> violatedForeignKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())
+                    && sql.getServerErrorMessage() != null) {
+                return Optional.ofNullable(sql.getServerErrorMessage().getConstraint());
+            }
+        }
+        return Optional.empty();
     }
 
     private static RuntimeException translate(JdbiException e) {

@@ -1,5 +1,6 @@
 package dev.storageshares.adapter.persistence;
 
+import dev.storageshares.application.catalog.SaveContainer;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.catalog.ContainerId;
@@ -61,9 +62,16 @@ final class JdbiContainerCatalog implements ContainerCatalog {
 
     @Override
     public boolean saveContainer(Container container) {
-        return db.inTransaction(handle -> handle.attach(CatalogDao.class).upsertContainer(new CatalogDao.ContainerRow(
-                container.id().value(), container.realm().value(), container.project().value(), container.owner().value(),
-                container.name(), container.runtimeRef())));
+        try {
+            return db.inTransaction(handle -> handle.attach(CatalogDao.class).upsertContainer(new CatalogDao.ContainerRow(
+                    container.id().value(), container.realm().value(), container.project().value(),
+                    container.owner().value(), container.name(), container.runtimeRef())));
+        } catch (RuntimeException e) {
+            if (Db.violatedForeignKey(e).isPresent()) {
+                throw SaveContainer.unknownProject(container.realm());
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.storageshares.adapter.persistence;
 
+import dev.storageshares.application.incoming.ToggleMount;
+import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.mount.MountOverride;
 import dev.storageshares.domain.mount.MountOverrides;
@@ -8,6 +10,7 @@ import dev.storageshares.domain.share.ShareId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 final class JdbiMountOverrides implements MountOverrides {
     private final Db db;
@@ -19,13 +22,22 @@ final class JdbiMountOverrides implements MountOverrides {
     @Override
     public MountOverride save(String newId, ShareId share, ContainerId container, boolean mount, Instant now,
                               ShareEvent toggled) {
-        return db.inTransaction(handle -> {
-            MountDao.OverrideRow row = handle.attach(MountDao.class).upsertOverride(
-                    new MountDao.OverrideRow(newId, share.value(), container.value(), mount, now, now));
-            handle.attach(EventDao.class).insert(EventRows.toRow(toggled));
-            return new MountOverride(row.id(), new ShareId(row.shareId()), new ContainerId(row.containerId()), row.mount(),
-                    row.createdAt(), row.updatedAt());
-        });
+        try {
+            return db.inTransaction(handle -> {
+                MountDao.OverrideRow row = handle.attach(MountDao.class).upsertOverride(
+                        new MountDao.OverrideRow(newId, share.value(), container.value(), mount, now, now));
+                handle.attach(EventDao.class).insert(EventRows.toRow(toggled));
+                return new MountOverride(row.id(), new ShareId(row.shareId()), new ContainerId(row.containerId()),
+                        row.mount(), row.createdAt(), row.updatedAt());
+            });
+        } catch (RuntimeException e) {
+            Optional<String> vanished = Db.violatedForeignKey(e);
+            if (vanished.isEmpty()) {
+                throw e;
+            }
+            throw vanished.get().equals("mount_overrides_share_id_fkey")
+                    ? ShareException.notFound(ToggleMount.NOT_FOUND) : ShareException.containerNotFound();
+        }
     }
 
     @Override

@@ -45,6 +45,11 @@ final class JdbiShareRepository implements ShareRepository {
             if (Db.isUniqueViolation(e)) {
                 throw new ShareException(ErrorCode.SHARE_ALREADY_EXISTS, "Storage share already exists.");
             }
+            Optional<String> vanished = Db.violatedForeignKey(e);
+            if (vanished.isPresent()) {
+                throw vanished.get().equals("shares_target_project_id_fkey")
+                        ? ShareException.projectNotFound() : ShareException.containerNotFound();
+            }
             throw e;
         }
     }

@@ -39,7 +39,7 @@ public final class DeleteProject {
     public void handle(Command command) {
         AdminOnly.require(command.caller());
         Project project = ProjectId.parse(command.projectId()).flatMap(catalog::findProject)
-                .orElseThrow(() -> ShareException.notFound("Project not found"));
+                .orElseThrow(ShareException::projectNotFound);
         List<Container> containers = catalog.containersInProject(project.id());
         Set<Share> doomed = new LinkedHashSet<>(shares.targetingProject(project.id()));
         containers.forEach(container -> doomed.addAll(shares.bySourceOrDirectTarget(container.id())));

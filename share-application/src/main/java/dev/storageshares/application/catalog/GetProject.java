@@ -19,6 +19,6 @@ public final class GetProject {
     public Project handle(Command command) {
         AdminOnly.require(command.caller());
         return ProjectId.parse(command.projectId()).flatMap(catalog::findProject)
-                .orElseThrow(() -> ShareException.notFound("Project not found"));
+                .orElseThrow(ShareException::projectNotFound);
     }
 }

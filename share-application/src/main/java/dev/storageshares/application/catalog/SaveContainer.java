@@ -45,7 +45,7 @@ public final class SaveContainer {
         v.throwIfInvalid();
         boolean projectInRealm = catalog.findProject(project).filter(p -> p.realm().equals(realm)).isPresent();
         if (!projectInRealm) {
-            throw ShareException.invalidField("project_id", "must name an existing project in realm " + realm);
+            throw unknownProject(realm);
         }
         boolean created = catalog.saveContainer(container);
         reconcile.reconcile(Set.of(container.id()));
@@ -58,5 +58,10 @@ public final class SaveContainer {
             return null;
         }
         return v.field(raw, factory);
+    }
+
+    /** Also what a store answers when the project vanished between this check and the write. */
+    public static ShareException unknownProject(RealmId realm) {
+        return ShareException.invalidField("project_id", "must name an existing project in realm " + realm);
     }
 }

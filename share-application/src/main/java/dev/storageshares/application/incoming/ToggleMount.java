@@ -30,7 +30,7 @@ import java.util.Set;
  * existence, the body, then whether the share reaches the container at all.
  */
 public final class ToggleMount {
-    static final String NOT_FOUND = "Share not found";
+    public static final String NOT_FOUND = "Share not found";
 
     private final ContainerAccess access;
     private final ShareRepository shares;

@@ -1,5 +1,6 @@
 package dev.storageshares.application.memory;
 
+import dev.storageshares.application.catalog.SaveContainer;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.catalog.ContainerId;
@@ -57,7 +58,7 @@ final class InMemoryContainerCatalog implements ContainerCatalog {
     public boolean saveContainer(Container container) {
         synchronized (data) {
             if (!data.projects.containsKey(container.project())) {
-                throw new IllegalStateException("project " + container.project() + " does not exist");
+                throw SaveContainer.unknownProject(container.realm());
             }
             return data.containers.put(container.id().value(), container) == null;
         }

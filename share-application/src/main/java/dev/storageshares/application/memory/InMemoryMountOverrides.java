@@ -1,5 +1,7 @@
 package dev.storageshares.application.memory;
 
+import dev.storageshares.application.incoming.ToggleMount;
+import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.mount.MountOverride;
 import dev.storageshares.domain.mount.MountOverrides;
@@ -20,8 +22,11 @@ final class InMemoryMountOverrides implements MountOverrides {
     public MountOverride save(String newId, ShareId share, ContainerId container, boolean mount, Instant now,
                               ShareEvent toggled) {
         synchronized (data) {
-            if (!data.shares.containsKey(share) || !data.containers.containsKey(container.value())) {
-                throw new IllegalStateException("override for a missing share or container");
+            if (!data.shares.containsKey(share)) {
+                throw ShareException.notFound(ToggleMount.NOT_FOUND);
+            }
+            if (!data.containers.containsKey(container.value())) {
+                throw ShareException.containerNotFound();
             }
             Map<ContainerId, MountOverride> byContainer = data.overrides.computeIfAbsent(share, key -> new HashMap<>());
             MountOverride previous = byContainer.get(container);

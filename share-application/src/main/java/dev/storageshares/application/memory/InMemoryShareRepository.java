@@ -52,7 +52,13 @@ final class InMemoryShareRepository implements ShareRepository {
                 throw new ShareException(ErrorCode.SHARE_ALREADY_EXISTS, "Storage share already exists.");
             }
             if (!data.containers.containsKey(share.sourceContainer().value())) {
-                throw new IllegalStateException("source container " + share.sourceContainer() + " does not exist");
+                throw ShareException.containerNotFound();
+            }
+            if (share.target() instanceof ShareTarget.ToContainer direct && !data.containers.containsKey(direct.container().value())) {
+                throw ShareException.containerNotFound();
+            }
+            if (share.target() instanceof ShareTarget.ToProject toProject && !data.projects.containsKey(toProject.project())) {
+                throw ShareException.projectNotFound();
             }
             data.shares.put(share.id(), share);
             data.events.add(created);

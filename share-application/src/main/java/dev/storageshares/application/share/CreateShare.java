@@ -70,7 +70,7 @@ public final class CreateShare {
                     .filter(project -> policy.canTarget(command.caller(), project))
                     .isPresent();
             if (!visible) {
-                throw ShareException.notFound("Project not found");
+                throw ShareException.projectNotFound();
             }
         }
     }

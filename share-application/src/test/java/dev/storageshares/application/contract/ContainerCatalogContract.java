@@ -2,6 +2,10 @@ package dev.storageshares.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storageshares.application.support.Errors;
+import dev.storageshares.domain.ErrorCode;
+import dev.storageshares.domain.FieldError;
+import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.Project;
@@ -91,5 +95,13 @@ public abstract class ContainerCatalogContract extends StorageContract {
         assertThat(store.shares().findById(toP1.id())).isEmpty();
         assertThat(store.shares().findById(fromC2.id())).isEmpty();
         assertThat(store.shares().findById(unrelated.id())).isPresent();
+    }
+
+    @Test
+    void givenTheProjectDeletedMeanwhileWhenAContainerIsSavedThenItsProjectIsInvalid() {
+        store.catalog().deleteProject(new ProjectId("p2"));
+
+        ShareException e = Errors.failsWith(ErrorCode.VALIDATION_ERROR, () -> container("late", "r1", "p2", "bob"));
+        assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("project_id");
     }
 }

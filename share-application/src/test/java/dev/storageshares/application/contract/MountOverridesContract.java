@@ -2,6 +2,8 @@ package dev.storageshares.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storageshares.application.support.Errors;
+import dev.storageshares.domain.ErrorCode;
 import dev.storageshares.domain.TimeOrderedId;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.mount.MountOverride;
@@ -62,5 +64,14 @@ public abstract class MountOverridesContract extends StorageContract {
             pool.shutdown();
         }
         assertThat(store.overrides().forContainer(c2)).hasSize(1);
+    }
+
+    @Test
+    void givenTheShareDeletedMeanwhileWhenASwitchIsSavedThenTheShareIsNotFound() {
+        Share share = stored(toProject("c1", "/a", "p1", T0));
+        store.shares().delete(share.id(), event(EventType.DELETED, share, T0));
+
+        Errors.failsWith(ErrorCode.RESOURCE_NOT_FOUND, () -> store.overrides().save(TimeOrderedId.next(T0), share.id(),
+                new ContainerId("c2"), false, T0, event(EventType.MOUNT_TOGGLED, share, T0)));
     }
 }

@@ -3,6 +3,7 @@ package dev.storageshares.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storageshares.application.support.Errors;
 import dev.storageshares.domain.ErrorCode;
 import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.ContainerId;
@@ -196,5 +197,19 @@ public abstract class ShareRepositoryContract extends StorageContract {
     private static ShareUpdate labelled(String label) {
         return new ShareUpdate(Change.keep(), Change.keep(), Change.set(new Label(label)), Change.keep(), Change.keep(),
                 Change.keep());
+    }
+
+    @Test
+    void givenTheTargetContainerDeletedMeanwhileWhenAShareIsInsertedThenTheContainerIsNotFound() {
+        store.catalog().deleteContainer(new ContainerId("c2"));
+
+        Errors.failsWith(ErrorCode.CONTAINER_NOT_FOUND, () -> stored(direct("c1", "/late", "c2", T0)));
+    }
+
+    @Test
+    void givenTheTargetProjectDeletedMeanwhileWhenAShareIsInsertedThenTheProjectIsNotFound() {
+        store.catalog().deleteProject(new ProjectId("p2"));
+
+        Errors.failsWith(ErrorCode.RESOURCE_NOT_FOUND, () -> stored(toProject("c1", "/late", "p2", T0)));
     }
 }

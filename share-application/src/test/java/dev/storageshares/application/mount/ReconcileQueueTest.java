@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -59,19 +60,44 @@ class ReconcileQueueTest {
     }
 
     @Test
-    void givenQueuedWorkWhenTheQueueClosesThenRunningReconcilesFinishAndQueuedOnesAreDropped() throws Exception {
-        OverlapDetector driver = new OverlapDetector();
+    void givenQueuedWorkWhenTheQueueClosesThenTheRunningReconcileFinishesAndQueuedOnesAreDropped() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        MountDriver heldDriver = (target, desired) -> {
+            runs.incrementAndGet();
+            firstStarted.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new FakeMountDriver().apply(target, desired);
+        };
         Reconciler reconciler = new Reconciler(world.store.catalog(), world.store.shares(), world.store.overrides(),
-                world.store.mountStates(), driver, world.clock);
+                world.store.mountStates(), heldDriver, world.clock);
         ReconcileQueue queue = new ReconcileQueue(reconciler, world.store.mountLocks(), 1);
         for (int i = 0; i < 100; i++) {
             world.container("many-" + i, "r1", "p1", "alice");
             queue.reconcile(List.of(new ContainerId("many-" + i)));
         }
+        firstStarted.await();
 
-        queue.close();
+        Thread closer = new Thread(() -> {
+            try {
+                queue.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        closer.start();
+        while (closer.getState() != Thread.State.TIMED_WAITING) {
+            Thread.sleep(1);
+        }
+        release.countDown();
+        closer.join();
 
-        assertThat(driver.runs.get()).isBetween(1, 10);
+        assertThat(runs.get()).isEqualTo(1);
         assertThat(queue.awaitIdle(Duration.ZERO)).isTrue();
     }
 }
