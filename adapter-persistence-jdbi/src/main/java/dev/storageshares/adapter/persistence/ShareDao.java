@@ -96,7 +96,8 @@ public interface ShareDao {
             + " (s.target_type = 'container' and (cast(:realm as text) is null or exists (select 1 from containers c"
             + "   where c.id = s.target_container_id and c.realm_id = :realm)))"
             + " or (s.target_type = 'project' and exists (select 1 from containers v"
-            + "   where v.project_id = s.target_project_id and " + "(cast(:realm as text) is null or v.realm_id = :realm)" + " and " + REACHES_V + ")))"
+            + "   where v.project_id = s.target_project_id and (cast(:realm as text) is null or v.realm_id = :realm)"
+            + "   and " + REACHES_V + ")))"
             + NEWEST_FIRST)
     List<ShareRow> incomingOfAny(@Bind("realm") String realm, @Bind("now") Instant now, @BindMethods Keyset keyset);
 
