@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -77,6 +78,78 @@ public abstract class RobustnessApiContract extends ApiContract {
             int patch = api.send("PATCH", "/api/v1/containers/" + web(1) + "/storage/shares/" + id, alice, text).status();
             assertThat(create).as("create %s", text).isLessThan(500);
             assertThat(patch).as("patch %s", text).isLessThan(500);
+        }
+    }
+
+    /**
+     * Creates, updates, toggles and deletes racing each other and the deletion and re-creation of a
+     * receiving container: whatever interleaving happens, every answer is a 2xx or a clear 4xx.
+     */
+    @Test
+    void givenEveryKindOfWriteRacingThenNoAnswerIsAServerError() throws Exception {
+        List<String> shareIds = new CopyOnWriteArrayList<>();
+        List<String> serverErrors = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Void>> workers = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                Random random = new Random(w);
+                workers.add(() -> {
+                    for (int i = 0; i < 60; i++) {
+                        ApiClient.Response response = randomOperation(random, shareIds);
+                        if (response.status() >= 500) {
+                            serverErrors.add(response.status() + " " + response.body());
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(workers)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(serverErrors).isEmpty();
+    }
+
+    private ApiClient.Response randomOperation(Random random, List<String> shareIds) {
+        String some = shareIds.isEmpty() ? "000000000000000000000000" : shareIds.get(random.nextInt(shareIds.size()));
+        String receiver = web(2 + random.nextInt(2));
+        switch (random.nextInt(7)) {
+            case 0, 1 -> {
+                String path = "/mixed/" + random.nextInt(30);
+                ApiClient.Response created = share(alice, web(1), random.nextBoolean()
+                        ? directBody(path, receiver) : projectBody(path, p()));
+                if (created.status() == 201) {
+                    shareIds.add(created.data().get("id").asText());
+                }
+                return created;
+            }
+            case 2 -> {
+                return api.send("PATCH", "/api/v1/containers/" + web(1) + "/storage/shares/" + some, alice,
+                        random.nextBoolean() ? "{\"mode\":\"readwrite\",\"label\":\"busy\"}"
+                                : "{\"enabled\":" + random.nextBoolean() + ",\"expires_at\":null}");
+            }
+            case 3 -> {
+                return api.send("PATCH", "/api/v1/containers/" + receiver + "/storage/incoming/" + some + "/mount", alice,
+                        "{\"mount\":" + random.nextBoolean() + "}");
+            }
+            case 4 -> {
+                return api.send("DELETE", "/api/v1/storage/shares/" + some, alice, null);
+            }
+            case 5 -> {
+                ApiClient.Response deleted = api.send("DELETE", "/api/v1/admin/containers/" + web(3), admin, null);
+                ApiClient.Response recreated = api.send("PUT", "/api/v1/admin/containers/" + web(3), admin,
+                        "{\"realm_id\":\"r1\",\"project_id\":\"" + p()
+                                + "\",\"owner_id\":\"carol\",\"name\":\"w3\",\"runtime_ref\":\"w3\"}");
+                return deleted.status() >= 500 ? deleted : recreated;
+            }
+            default -> {
+                return api.get("/api/v1/containers/" + receiver + "/storage/" + (random.nextBoolean() ? "incoming" : "mounts"),
+                        alice);
+            }
         }
     }
 }
