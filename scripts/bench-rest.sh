@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # HTTP load on loopback with wrk: GET incoming and POST create against the real server on the 1M-share
 # dataset, next to a Javalin hello-world (the ceiling) in the same run. Results go in docs/benchmarks.md.
-# Usage: scripts/bench-rest.sh [DURATION (default 30s)] [CONNECTIONS (default 32)]
+# Usage: [WARMUP=60s] scripts/bench-rest.sh [DURATION (default 30s)] [CONNECTIONS (default 32)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-30s}
 CONNECTIONS=${2:-32}
+WARMUP=${WARMUP:-60s}
 USERS=20
 SERVER_PORT=18080
 HELLO_PORT=18081
@@ -43,7 +44,8 @@ run() {
   local title=$1; shift
   echo "== $title"
   # BENCH_RUN keeps create.lua's paths unique across runs.
-  BENCH_RUN=$(date +%s%N) wrk -t2 -c"$CONNECTIONS" -d10s "$@" >/dev/null   # warm-up: JIT, pools, caches
+  # Warm-up: on two shared cores the server's JIT needs about a minute of load to settle.
+  BENCH_RUN=$(date +%s%N) wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null
   BENCH_RUN=$(date +%s%N) wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@"
 }
 run "Javalin hello-world (ceiling)" "http://127.0.0.1:$HELLO_PORT/hello"

@@ -19,6 +19,10 @@ public interface CatalogDao {
     record MemberRow(String projectId, String userId, String role) {
     }
 
+    /** A project joined with one of its members; a project without members gives one row with null member fields. */
+    record ProjectMemberRow(String id, String realmId, String name, String userId, String role) {
+    }
+
     record ContainerRow(String id, String realmId, String projectId, String ownerId, String name, String runtimeRef) {
     }
 
@@ -34,11 +38,10 @@ public interface CatalogDao {
     @SqlBatch("insert into project_members (project_id, user_id, role) values (:projectId, :userId, :role)")
     void insertMembers(@BindMethods List<MemberRow> members);
 
-    @SqlQuery("select id, realm_id, name from projects where id = :id")
-    Optional<ProjectRow> findProject(@Bind("id") String id);
-
-    @SqlQuery("select project_id, user_id, role from project_members where project_id = :id order by user_id")
-    List<MemberRow> members(@Bind("id") String project);
+    /** One round trip: every access check reads a project with its members. */
+    @SqlQuery("select p.id, p.realm_id, p.name, m.user_id, m.role from projects p "
+            + "left join project_members m on m.project_id = p.id where p.id = :id order by m.user_id")
+    List<ProjectMemberRow> findProject(@Bind("id") String id);
 
     @SqlUpdate("delete from projects where id = :id")
     int deleteProject(@Bind("id") String id);

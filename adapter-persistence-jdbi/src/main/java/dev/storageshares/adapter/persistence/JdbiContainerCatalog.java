@@ -27,12 +27,15 @@ final class JdbiContainerCatalog implements ContainerCatalog {
 
     @Override
     public Optional<Project> findProject(ProjectId id) {
-        return db.read(handle -> {
-            CatalogDao dao = handle.attach(CatalogDao.class);
-            return dao.findProject(id.value()).map(row -> new Project(new ProjectId(row.id()), new RealmId(row.realmId()),
-                    row.name(), dao.members(row.id()).stream()
-                    .map(m -> new ProjectMember(new UserId(m.userId()), ProjectRole.fromWire(m.role()))).toList()));
-        });
+        List<CatalogDao.ProjectMemberRow> rows = db.read(handle -> handle.attach(CatalogDao.class).findProject(id.value()));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        CatalogDao.ProjectMemberRow project = rows.get(0);
+        return Optional.of(new Project(new ProjectId(project.id()), new RealmId(project.realmId()), project.name(),
+                rows.stream().filter(row -> row.userId() != null)
+                        .map(row -> new ProjectMember(new UserId(row.userId()), ProjectRole.fromWire(row.role())))
+                        .toList()));
     }
 
     @Override

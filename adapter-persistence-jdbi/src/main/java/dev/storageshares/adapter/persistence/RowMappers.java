@@ -33,17 +33,11 @@ final class RowMappers {
         }
     }
 
-    static final class Projects implements RowMapper<CatalogDao.ProjectRow> {
+    static final class ProjectMembers implements RowMapper<CatalogDao.ProjectMemberRow> {
         @Override
-        public CatalogDao.ProjectRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new CatalogDao.ProjectRow(rs.getString("id"), rs.getString("realm_id"), rs.getString("name"));
-        }
-    }
-
-    static final class Members implements RowMapper<CatalogDao.MemberRow> {
-        @Override
-        public CatalogDao.MemberRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new CatalogDao.MemberRow(rs.getString("project_id"), rs.getString("user_id"), rs.getString("role"));
+        public CatalogDao.ProjectMemberRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new CatalogDao.ProjectMemberRow(rs.getString("id"), rs.getString("realm_id"), rs.getString("name"),
+                    rs.getString("user_id"), rs.getString("role"));
         }
     }
 
