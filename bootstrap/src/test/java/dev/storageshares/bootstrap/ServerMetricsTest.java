@@ -6,10 +6,14 @@ import dev.storageshares.adapter.rest.ApiClient;
 import dev.storageshares.adapter.rest.TokenIssuer;
 import java.time.Duration;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What an operator scrapes from a running server besides HTTP and JVM meters. */
 class ServerMetricsTest {
+    private static final Pattern PENDING = Pattern.compile(
+            "^storage_shares_mount_outcomes_total\\{state=\"pending\"} (\\S+)$", Pattern.MULTILINE);
     private final ApiClient api = new ApiClient(RunningServer.baseUrl());
     private final String admin = new TokenIssuer(RunningServer.SECRET).issue("ops", Set.of("admin"), Duration.ofMinutes(5));
 
@@ -26,15 +30,20 @@ class ServerMetricsTest {
                 .isEqualTo(201);
 
         String scraped = "";
-        for (int attempt = 0; attempt < 100 && !scraped.contains("storage_shares_mount_outcomes_total{state=\"pending\"}"); attempt++) {
+        for (int attempt = 0; attempt < 100 && pendingOutcomes(scraped) == 0; attempt++) {
             Thread.sleep(50);
             scraped = api.get("/metrics", null).body();
         }
+        assertThat(pendingOutcomes(scraped)).isPositive();
         assertThat(scraped)
-                .contains("storage_shares_mount_outcomes_total{state=\"pending\"}")
                 .contains("storage_shares_mount_apply_seconds_count")
                 .contains("storage_shares_reconcile_backlog")
                 .contains("storage_shares_expiry_notices_total")
                 .contains("storage_shares_expired_total");
+    }
+
+    private static double pendingOutcomes(String scraped) {
+        Matcher counter = PENDING.matcher(scraped);
+        return counter.find() ? Double.parseDouble(counter.group(1)) : 0;
     }
 }

@@ -18,14 +18,14 @@ public interface ShareDao {
             + "s.target_project_id, s.mode, s.alias, s.label, s.description, s.enabled, s.status, s.status_message, "
             + "s.expires_at, s.expiry_notified, s.created_by, s.created_at, s.updated_at, s.version";
     String AFTER_CURSOR = "(cast(:afterAt as timestamptz) is null or (s.created_at, s.id) < (:afterAt, :afterId))";
+    String IN_REALM = "(cast(:realm as text) is null or c.realm_id = :realm)";
     String FILTERS = "(cast(:targetType as text) is null or s.target_type = :targetType) "
             + "and (cast(:label as text) is null or s.label = :label) "
             + "and (cast(:status as text) is null or s.status = :status) "
             + "and (cast(:enabled as boolean) is null or s.enabled = :enabled) "
             + "and (:includeExpired or s.expires_at is null or s.expires_at > :now) "
-            + "and (cast(:realm as text) is null or c.realm_id = :realm)";
+            + "and " + IN_REALM;
     String NOT_EXPIRED = "(s.expires_at is null or s.expires_at > :now)";
-    String IN_REALM = "(cast(:realm as text) is null or c.realm_id = :realm)";
     /**
      * The containers a user can read (owned, or in a project they belong to), in {@code :realm} when
      * given. Materialized because it is small for real users and each list then walks per-container
