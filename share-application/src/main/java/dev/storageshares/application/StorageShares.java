@@ -10,6 +10,7 @@ import dev.storageshares.application.catalog.SaveProject;
 import dev.storageshares.application.incoming.GetContainerMounts;
 import dev.storageshares.application.incoming.ListAllIncomingShares;
 import dev.storageshares.application.incoming.ListIncomingShares;
+import dev.storageshares.application.incoming.RealisedMounts;
 import dev.storageshares.application.incoming.ToggleMount;
 import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.share.CreateShare;
@@ -41,6 +42,7 @@ public record StorageShares(
         ListAllIncomingShares listAllIncomingShares,
         ToggleMount toggleMount,
         GetContainerMounts getContainerMounts,
+        RealisedMounts realisedMounts,
         SaveProject saveProject,
         GetProject getProject,
         DeleteProject deleteProject,
@@ -67,6 +69,7 @@ public record StorageShares(
                 new ListAllIncomingShares(p.shares(), p.clock()),
                 new ToggleMount(p.catalog(), policy, p.shares(), p.overrides(), p.reconcile(), p.clock()),
                 new GetContainerMounts(p.catalog(), policy, p.shares(), p.overrides(), p.states(), p.clock()),
+                new RealisedMounts(p.catalog(), policy, p.shares(), p.overrides(), p.states(), p.clock()),
                 new SaveProject(p.catalog()),
                 new GetProject(p.catalog()),
                 new DeleteProject(p.catalog(), p.shares(), p.reconcile(), p.clock()),

@@ -1,5 +1,6 @@
 package dev.storageshares.adapter.rest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +33,12 @@ final class OpenApiDocument {
     private static Map<String, Object> operation(Route route) {
         Map<String, Object> operation = new LinkedHashMap<>();
         operation.put("summary", route.summary());
-        List<Map<String, Object>> parameters = PATH_PARAM.matcher(route.path()).results()
+        List<Map<String, Object>> parameters = new ArrayList<>(PATH_PARAM.matcher(route.path()).results()
                 .map(m -> Map.<String, Object>of("name", m.group(1), "in", "path", "required", true,
                         "schema", Map.of("type", "string")))
-                .toList();
+                .toList());
+        route.query().forEach(name -> parameters.add(Map.of("name", name, "in", "query", "required", false,
+                "schema", Map.of("type", "string"))));
         if (!parameters.isEmpty()) {
             operation.put("parameters", parameters);
         }

@@ -16,6 +16,7 @@ import dev.storageshares.application.share.ListAllOutgoingShares;
 import dev.storageshares.application.share.ListFilters;
 import dev.storageshares.application.share.ListOutgoingShares;
 import dev.storageshares.application.share.UpdateShare;
+import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.share.Share;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -24,6 +25,9 @@ import java.util.List;
 /** The creator side: API.md §4.1 and §4.3. */
 final class ShareRoutes {
     private static final String SHARES = "/api/v1/containers/{id}/storage/shares";
+    static final String OUTPUT = "output";
+    private static final String[] LIST_QUERY = {"target_type", "label", "status", "enabled", "include_expired", "realm_id",
+        "limit", "cursor", OUTPUT};
 
     private final StorageShares app;
     private final CreateRateLimiter rateLimiter;
@@ -35,44 +39,55 @@ final class ShareRoutes {
 
     List<Route> routes() {
         return List.of(
-                new Route(HandlerType.POST, SHARES, "Share a directory of a container", true, 201, this::create),
-                new Route(HandlerType.GET, SHARES, "List the shares a container exposes", true, 200, this::listOwn),
-                new Route(HandlerType.GET, "/api/v1/storage/shares", "List the shares of every readable container", true, 200, this::listAll),
-                new Route(HandlerType.GET, SHARES + "/{shareId}", "Get one share", true, 200, this::get),
-                new Route(HandlerType.PATCH, SHARES + "/{shareId}", "Update a share", true, 200, this::update),
+                new Route(HandlerType.POST, SHARES, "Share a directory of a container", true, 201, this::create)
+                        .withQuery(OUTPUT),
+                new Route(HandlerType.GET, SHARES, "List the shares a container exposes", true, 200, this::listOwn)
+                        .withQuery(LIST_QUERY),
+                new Route(HandlerType.GET, "/api/v1/storage/shares", "List the shares of every readable container", true, 200, this::listAll)
+                        .withQuery(LIST_QUERY),
+                new Route(HandlerType.GET, SHARES + "/{shareId}", "Get one share", true, 200, this::get).withQuery(OUTPUT),
+                new Route(HandlerType.PATCH, SHARES + "/{shareId}", "Update a share", true, 200, this::update).withQuery(OUTPUT),
                 new Route(HandlerType.DELETE, "/api/v1/storage/shares/{shareId}", "Delete a share", true, 200, this::delete),
-                new Route(HandlerType.GET, SHARES + "/{shareId}/history", "The recorded events of a share", true, 200, this::history));
+                new Route(HandlerType.GET, SHARES + "/{shareId}/history", "The recorded events of a share", true, 200, this::history)
+                        .withQuery("limit", "cursor"));
     }
 
     private void create(Context ctx) {
         rateLimiter.check(caller(ctx));
+        ShareOutput output = ShareOutput.of(ctx, app);
         String containerId = ctx.pathParam("id");
         Share share = app.createShare().handle(new CreateShareCommand(caller(ctx), containerId, Requests.newShare(jsonBody(ctx))));
         ctx.header("Location", "/api/v1/containers/" + containerId + "/storage/shares/" + share.id());
-        respond(ctx, 201, "Storage share created successfully", Views.creator(share));
+        respond(ctx, 201, "Storage share created successfully", output.creator(share));
     }
 
     private void listOwn(Context ctx) {
+        ShareOutput output = ShareOutput.of(ctx, app);
         ListFilters filters = filters(ctx);
-        respondPage(ctx, "Storage shares retrieved successfully", app.listOutgoingShares().handle(
-                new ListOutgoingShares.Command(caller(ctx), ctx.pathParam("id"), filters)), filters.pageRequest().limit(), Views::creator);
+        Page<Share> page = app.listOutgoingShares().handle(new ListOutgoingShares.Command(caller(ctx), ctx.pathParam("id"), filters));
+        respondPage(ctx, "Storage shares retrieved successfully", new Page<>(output.creators(page.items()), page.next()),
+                filters.pageRequest().limit(), view -> view);
     }
 
     private void listAll(Context ctx) {
+        ShareOutput output = ShareOutput.of(ctx, app);
         ListFilters filters = filters(ctx);
-        respondPage(ctx, "All storage shares retrieved successfully", app.listAllOutgoingShares().handle(
-                new ListAllOutgoingShares.Command(caller(ctx), filters)), filters.pageRequest().limit(), Views::creator);
+        Page<Share> page = app.listAllOutgoingShares().handle(new ListAllOutgoingShares.Command(caller(ctx), filters));
+        respondPage(ctx, "All storage shares retrieved successfully", new Page<>(output.creators(page.items()), page.next()),
+                filters.pageRequest().limit(), view -> view);
     }
 
     private void get(Context ctx) {
-        respond(ctx, 200, "Storage share retrieved successfully", Views.creator(app.getShare().handle(
+        ShareOutput output = ShareOutput.of(ctx, app);
+        respond(ctx, 200, "Storage share retrieved successfully", output.creator(app.getShare().handle(
                 new GetShare.Command(caller(ctx), ctx.pathParam("id"), ctx.pathParam("shareId")))));
     }
 
     private void update(Context ctx) {
+        ShareOutput output = ShareOutput.of(ctx, app);
         Share share = app.updateShare().handle(new UpdateShare.Command(caller(ctx), ctx.pathParam("id"),
                 ctx.pathParam("shareId"), Requests.sharePatch(jsonBody(ctx))));
-        respond(ctx, 200, "Storage share updated successfully", Views.creator(share));
+        respond(ctx, 200, "Storage share updated successfully", output.creator(share));
     }
 
     private void delete(Context ctx) {

@@ -1,6 +1,7 @@
 package dev.storageshares.adapter.rest.json;
 
 import dev.storageshares.application.incoming.ContainerMount;
+import dev.storageshares.application.incoming.ShareMount;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.Project;
 import dev.storageshares.domain.mount.MountOverride;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,6 +65,45 @@ public final class Views {
         view.put("expires_at", share.expiresAt().map(ExpiresAt::epochSecond).orElse(null));
         times(view, share);
         view.put("mount_path", share.mountPath());
+        return view;
+    }
+
+    /** The terse view: what identifies a share and says whether it works; {@code mount} only where given. */
+    public static Map<String, Object> terse(Share share, boolean receiver, Boolean mount) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", share.id().value());
+        view.put("source_container_id", share.sourceContainer().value());
+        view.put("source_path", share.sourcePath().value());
+        view.put("target_type", share.target().type().wireName());
+        view.put("target_container_id", share.target() instanceof ShareTarget.ToContainer ? share.target().id() : null);
+        view.put("target_project_id", share.target() instanceof ShareTarget.ToProject ? share.target().id() : null);
+        view.put("mode", share.mode().wireName());
+        view.put("enabled", share.enabled());
+        view.put("status", share.status().wireName());
+        if (receiver) {
+            view.put("mount_path", share.mountPath());
+        }
+        if (mount != null) {
+            view.put("mount", mount);
+        }
+        return view;
+    }
+
+    /**
+     * Adds the full view's keys to a standard view: where the share is really mounted, and the
+     * decision on it (none until share requests are decided, so always null here).
+     */
+    public static Map<String, Object> full(Map<String, Object> standard, List<ShareMount> mounts) {
+        standard.put("mounts", mounts.stream().map(Views::shareMount).toList());
+        standard.put("decision", null);
+        return standard;
+    }
+
+    private static Map<String, Object> shareMount(ShareMount mount) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("container_id", mount.container().value());
+        view.put("state", mount.outcome().state().wireName());
+        view.put("message", mount.outcome().message());
         return view;
     }
 
