@@ -2,7 +2,7 @@ package dev.storageshares.adapter.rest;
 
 import dev.storageshares.domain.FieldError;
 import dev.storageshares.domain.ShareException;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -19,7 +19,7 @@ final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    static void install(Javalin app) {
+    static void install(RoutesConfig app) {
         app.exception(ShareException.class, (e, ctx) -> render(ctx, fromDomain(e)));
         app.exception(ApiError.class, (e, ctx) -> render(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> render(ctx, fromJavalin(e)));

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -51,26 +52,27 @@ public final class RestServer implements AutoCloseable {
         List<String> served = new CopyOnWriteArrayList<>();
 
         Javalin javalin = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.jetty.defaultHost = config.host();
-            cfg.jetty.defaultPort = config.port();
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
             cfg.http.maxRequestSize = Exchange.MAX_BODY_BYTES;
             cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
             cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
-            cfg.events(events -> events.handlerAdded(meta -> {
+            cfg.events.handlerAdded(meta -> {
                 if (meta.getHttpMethod().isHttpMethod()) {
                     served.add(meta.getHttpMethod().name() + " " + meta.getPath());
                 }
-            }));
+            });
+            cfg.routes.before(ctx -> {
+                ctx.attribute(STARTED, System.nanoTime());
+                RequestIds.assign(ctx);
+            });
+            cfg.routes.before("/api/v1/*",
+                    ctx -> ctx.attribute(Exchange.CALLER, authenticator.authenticate(ctx.header("Authorization"))));
+            cfg.routes.after(ctx -> record(ctx, metrics));
+            ErrorResponses.install(cfg.routes);
+            routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(), route.handler()));
         });
-        javalin.before(ctx -> {
-            ctx.attribute(STARTED, System.nanoTime());
-            RequestIds.assign(ctx);
-        });
-        javalin.before("/api/v1/*", ctx -> ctx.attribute(Exchange.CALLER, authenticator.authenticate(ctx.header("Authorization"))));
-        javalin.after(ctx -> record(ctx, metrics));
-        ErrorResponses.install(javalin);
-        routes.forEach(route -> javalin.addHttpHandler(route.method(), route.path(), route.handler()));
         javalin.start();
         return new RestServer(javalin, List.copyOf(served));
     }
@@ -89,7 +91,8 @@ public final class RestServer implements AutoCloseable {
     private static void record(Context ctx, PrometheusMeterRegistry metrics) {
         Long started = ctx.attribute(STARTED);
         long nanos = started == null ? 0 : System.nanoTime() - started;
-        String route = ctx.endpointHandlerPath();
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        String route = matched == null ? null : matched.path;
         int status = ctx.statusCode();
         Timer.builder("http_server_requests")
                 .description("HTTP requests by route template, method and status")
