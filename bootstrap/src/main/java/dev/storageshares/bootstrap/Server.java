@@ -48,7 +48,7 @@ final class Server implements AutoCloseable {
             Gauge.builder("storage_shares_reconcile_backlog", queue, ReconcileQueue::backlog)
                     .description("Containers queued or running for a mount reconcile").register(metrics);
             StorageShares app = StorageShares.wire(new StorageShares.Ports(storage.catalog(), storage.shares(),
-                    storage.overrides(), storage.mountStates(), queue, clock));
+                    storage.shareGroups(), storage.overrides(), storage.mountStates(), queue, clock));
             ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,
                     settings.expiryNotice());
             OutboxRelay relay = new OutboxRelay(storage.outbox(), eventPublisher(settings), clock, DELIVERY_ATTEMPTS);

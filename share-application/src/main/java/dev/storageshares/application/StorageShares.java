@@ -17,12 +17,15 @@ import dev.storageshares.application.share.CreateShare;
 import dev.storageshares.application.share.DeleteShare;
 import dev.storageshares.application.share.GetShare;
 import dev.storageshares.application.share.GetShareHistory;
+import dev.storageshares.application.share.ListAllOutgoingGroups;
 import dev.storageshares.application.share.ListAllOutgoingShares;
+import dev.storageshares.application.share.ListOutgoingGroups;
 import dev.storageshares.application.share.ListOutgoingShares;
 import dev.storageshares.application.share.UpdateShare;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 import java.time.Clock;
 
@@ -35,6 +38,8 @@ public record StorageShares(
         GetShare getShare,
         ListOutgoingShares listOutgoingShares,
         ListAllOutgoingShares listAllOutgoingShares,
+        ListOutgoingGroups listOutgoingGroups,
+        ListAllOutgoingGroups listAllOutgoingGroups,
         UpdateShare updateShare,
         DeleteShare deleteShare,
         GetShareHistory getShareHistory,
@@ -51,8 +56,8 @@ public record StorageShares(
         DeleteContainer deleteContainer) {
 
     /** The ports the use cases need; {@code reconcile} hears about every change that alters mounts. */
-    public record Ports(ContainerCatalog catalog, ShareRepository shares, MountOverrides overrides, MountStates states,
-                        ReconcileRequests reconcile, Clock clock) {
+    public record Ports(ContainerCatalog catalog, ShareRepository shares, ShareGroups groups, MountOverrides overrides,
+                        MountStates states, ReconcileRequests reconcile, Clock clock) {
     }
 
     public static StorageShares wire(Ports p) {
@@ -62,6 +67,8 @@ public record StorageShares(
                 new GetShare(p.catalog(), policy, p.shares()),
                 new ListOutgoingShares(p.catalog(), policy, p.shares(), p.clock()),
                 new ListAllOutgoingShares(p.shares(), p.clock()),
+                new ListOutgoingGroups(p.catalog(), policy, p.groups(), p.clock()),
+                new ListAllOutgoingGroups(p.groups(), p.clock()),
                 new UpdateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
                 new DeleteShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
                 new GetShareHistory(p.catalog(), policy, p.shares()),

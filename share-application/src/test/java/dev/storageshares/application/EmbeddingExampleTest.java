@@ -32,7 +32,8 @@ class EmbeddingExampleTest {
                 store.mountStates(), new PlanOnlyMountDriver(), clock);
         try (ReconcileQueue reconcile = new ReconcileQueue(reconciler, store.mountLocks(), 2)) {
             StorageShares app = StorageShares.wire(new StorageShares.Ports(
-                    store.catalog(), store.shares(), store.overrides(), store.mountStates(), reconcile, clock));
+                    store.catalog(), store.shares(), store.shareGroups(), store.overrides(), store.mountStates(), reconcile,
+                    clock));
 
             Caller admin = Caller.admin("platform");
             app.saveProject().handle(new SaveProject.Command(admin, "team-a", new ProjectInput("r1", "Team A",

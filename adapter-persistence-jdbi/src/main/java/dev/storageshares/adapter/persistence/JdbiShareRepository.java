@@ -187,13 +187,13 @@ final class JdbiShareRepository implements ShareRepository {
                 share -> new Cursor(share.createdAt(), share.id().value()));
     }
 
-    private static ShareDao.Keyset keyset(PageRequest page) {
+    static ShareDao.Keyset keyset(PageRequest page) {
         Cursor after = page.after();
         return new ShareDao.Keyset(after == null ? null : after.createdAt(), after == null ? null : after.id(),
                 page.limit() + 1);
     }
 
-    private static ShareDao.Filter filterOf(ShareFilter filter) {
+    static ShareDao.Filter filterOf(ShareFilter filter) {
         return new ShareDao.Filter(filter.targetType() == null ? null : filter.targetType().wireName(),
                 filter.label() == null ? null : filter.label().value(),
                 filter.status() == null ? null : filter.status().wireName(), filter.enabled(), filter.includeExpired(),

@@ -7,6 +7,7 @@ import dev.storageshares.domain.mount.MountLocks;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.share.EventOutbox;
+import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -63,6 +64,10 @@ public final class PostgresStorage implements AutoCloseable {
 
     public ShareRepository shares() {
         return new JdbiShareRepository(db);
+    }
+
+    public ShareGroups shareGroups() {
+        return new JdbiShareGroups(db);
     }
 
     public MountOverrides overrides() {

@@ -40,7 +40,7 @@ final class TestDatabases {
     /** A fresh database's ports, for the port contracts; they close its pool after each test. */
     static StoragePorts freshPorts() {
         PostgresStorage storage = fresh();
-        return new StoragePorts(storage.catalog(), storage.shares(), storage.overrides(), storage.mountStates(),
+        return new StoragePorts(storage.catalog(), storage.shares(), storage.shareGroups(), storage.overrides(), storage.mountStates(),
                 storage.outbox(), storage);
     }
 

@@ -8,9 +8,13 @@ import dev.storageshares.application.incoming.RealisedMounts;
 import dev.storageshares.application.incoming.ShareMount;
 import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.share.Share;
+import dev.storageshares.domain.share.ShareGroup;
 import dev.storageshares.domain.share.ShareId;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,6 +53,22 @@ final class ShareOutput {
     List<Object> creators(List<Share> shares) {
         return render(shares, share -> share, new RealisedMounts.Scope.EveryTarget(),
                 share -> Views.terse(share, false, null), Views::creator);
+    }
+
+    /** Groups of creator views; {@code full} works out the mounts of the whole page at once. */
+    Page<Object> groups(Page<ShareGroup> page) {
+        List<Object> views = creators(page.items().stream().flatMap(group -> group.shares().stream()).toList());
+        List<Object> groups = new ArrayList<>();
+        int next = 0;
+        for (ShareGroup group : page.items()) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("source_container_id", group.sourceContainer().value());
+            view.put("source_path", group.sourcePath().value());
+            view.put("shares", views.subList(next, next + group.shares().size()));
+            next += group.shares().size();
+            groups.add(view);
+        }
+        return new Page<>(groups, page.next());
     }
 
     Object creator(Share share) {

@@ -12,12 +12,15 @@ import dev.storageshares.application.share.CreateShareCommand;
 import dev.storageshares.application.share.DeleteShare;
 import dev.storageshares.application.share.GetShare;
 import dev.storageshares.application.share.GetShareHistory;
+import dev.storageshares.application.share.ListAllOutgoingGroups;
 import dev.storageshares.application.share.ListAllOutgoingShares;
 import dev.storageshares.application.share.ListFilters;
+import dev.storageshares.application.share.ListOutgoingGroups;
 import dev.storageshares.application.share.ListOutgoingShares;
 import dev.storageshares.application.share.UpdateShare;
 import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.share.Share;
+import dev.storageshares.domain.share.ShareGroup;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
@@ -26,8 +29,9 @@ import java.util.List;
 final class ShareRoutes {
     private static final String SHARES = "/api/v1/containers/{id}/storage/shares";
     static final String OUTPUT = "output";
+    private static final String GROUP_BY = "group_by";
     private static final String[] LIST_QUERY = {"target_type", "label", "status", "enabled", "include_expired", "realm_id",
-        "limit", "cursor", OUTPUT};
+        "limit", "cursor", OUTPUT, GROUP_BY};
 
     private final StorageShares app;
     private final CreateRateLimiter rateLimiter;
@@ -64,6 +68,12 @@ final class ShareRoutes {
     private void listOwn(Context ctx) {
         ShareOutput output = ShareOutput.of(ctx, app);
         ListFilters filters = filters(ctx);
+        if (ctx.queryParam(GROUP_BY) != null) {
+            Page<ShareGroup> groups = app.listOutgoingGroups().handle(new ListOutgoingGroups.Command(caller(ctx),
+                    ctx.pathParam("id"), ctx.queryParam(GROUP_BY), filters));
+            respondPage(ctx, "Storage shares retrieved successfully", output.groups(groups), filters.pageRequest().limit(), view -> view);
+            return;
+        }
         Page<Share> page = app.listOutgoingShares().handle(new ListOutgoingShares.Command(caller(ctx), ctx.pathParam("id"), filters));
         respondPage(ctx, "Storage shares retrieved successfully", new Page<>(output.creators(page.items()), page.next()),
                 filters.pageRequest().limit(), view -> view);
@@ -72,6 +82,12 @@ final class ShareRoutes {
     private void listAll(Context ctx) {
         ShareOutput output = ShareOutput.of(ctx, app);
         ListFilters filters = filters(ctx);
+        if (ctx.queryParam(GROUP_BY) != null) {
+            Page<ShareGroup> groups = app.listAllOutgoingGroups().handle(new ListAllOutgoingGroups.Command(caller(ctx),
+                    ctx.queryParam(GROUP_BY), filters));
+            respondPage(ctx, "All storage shares retrieved successfully", output.groups(groups), filters.pageRequest().limit(), view -> view);
+            return;
+        }
         Page<Share> page = app.listAllOutgoingShares().handle(new ListAllOutgoingShares.Command(caller(ctx), filters));
         respondPage(ctx, "All storage shares retrieved successfully", new Page<>(output.creators(page.items()), page.next()),
                 filters.pageRequest().limit(), view -> view);

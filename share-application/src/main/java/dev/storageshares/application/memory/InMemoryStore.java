@@ -5,6 +5,7 @@ import dev.storageshares.domain.mount.MountLocks;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.share.EventOutbox;
+import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 
 /**
@@ -16,6 +17,7 @@ public final class InMemoryStore {
     private final InMemoryData data = new InMemoryData();
     private final InMemoryContainerCatalog catalog = new InMemoryContainerCatalog(data);
     private final InMemoryShareRepository shares = new InMemoryShareRepository(data);
+    private final InMemoryShareGroups groups = new InMemoryShareGroups(data);
     private final InMemoryMountOverrides overrides = new InMemoryMountOverrides(data);
     private final InMemoryMountStates states = new InMemoryMountStates(data);
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(data);
@@ -27,6 +29,10 @@ public final class InMemoryStore {
 
     public ShareRepository shares() {
         return shares;
+    }
+
+    public ShareGroups shareGroups() {
+        return groups;
     }
 
     public MountOverrides overrides() {

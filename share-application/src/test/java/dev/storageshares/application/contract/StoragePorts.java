@@ -5,18 +5,19 @@ import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.share.EventOutbox;
+import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 
 /**
  * The storage ports of one store under test; they must see the same data. The contracts close
  * {@code release} after each test, so a store holding a connection pool can free it there.
  */
-public record StoragePorts(ContainerCatalog catalog, ShareRepository shares, MountOverrides overrides,
+public record StoragePorts(ContainerCatalog catalog, ShareRepository shares, ShareGroups groups, MountOverrides overrides,
                            MountStates states, EventOutbox outbox, AutoCloseable release) {
 
     public static StoragePorts inMemory() {
         InMemoryStore store = new InMemoryStore();
-        return new StoragePorts(store.catalog(), store.shares(), store.overrides(), store.mountStates(), store.outbox(),
+        return new StoragePorts(store.catalog(), store.shares(), store.shareGroups(), store.overrides(), store.mountStates(), store.outbox(),
                 () -> { });
     }
 }
