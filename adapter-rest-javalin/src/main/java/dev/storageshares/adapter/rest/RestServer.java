@@ -48,6 +48,8 @@ public final class RestServer implements AutoCloseable {
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
         routes.add(new Route(HandlerType.GET, "/openapi.json", "This document", false, 200, ctx -> ctx.json(openApi.get())));
         openApi.set(OpenApiDocument.of(routes, String.valueOf(RestServer.class.getPackage().getImplementationVersion())));
+        // Registered after the document is drawn up: the console's pages are served but are not API.
+        routes.addAll(new ConsolePages().routes());
 
         List<String> served = new CopyOnWriteArrayList<>();
 
