@@ -24,6 +24,12 @@ final class ConfigOptions {
     @Option(names = "--mount-driver", paramLabel = "DRIVER", description = "docker, none or auto. Env STORAGE_SHARES_MOUNT_DRIVER, default auto.")
     String mountDriver;
 
+    @Option(names = "--mount-mode", paramLabel = "MODE", description = "live (mount propagation, no restart) or recreate. Env STORAGE_SHARES_MOUNT_MODE, default live.")
+    String mountMode;
+
+    @Option(names = "--mount-root", paramLabel = "DIR", description = "Host directory holding the live mounts. Env STORAGE_SHARES_MOUNT_ROOT, default /var/lib/storage-shares.")
+    String mountRoot;
+
     @Option(names = "--create-rate", paramLabel = "N", description = "Share creations per user per minute, 0 = unlimited. Env STORAGE_SHARES_CREATE_RATE_PER_MINUTE, default 60.")
     String createRate;
 
@@ -40,6 +46,8 @@ final class ConfigOptions {
         put(flags, "--data-dir", dataDir);
         put(flags, "--database-url", databaseUrl);
         put(flags, "--mount-driver", mountDriver);
+        put(flags, "--mount-mode", mountMode);
+        put(flags, "--mount-root", mountRoot);
         put(flags, "--create-rate", createRate);
         put(flags, "--expiry-notice", expiryNotice);
         put(flags, "--sweep-interval", sweepInterval);

@@ -1,6 +1,7 @@
 package dev.storageshares.bootstrap;
 
 import dev.storageshares.adapter.mount.DockerMountDriver;
+import dev.storageshares.adapter.mount.LiveMountDriver;
 import dev.storageshares.adapter.persistence.PostgresStorage;
 import dev.storageshares.adapter.rest.RestConfig;
 import dev.storageshares.adapter.rest.RestServer;
@@ -88,18 +89,27 @@ final class Server implements AutoCloseable {
                     throw new SettingsException("Invalid --mount-driver / STORAGE_SHARES_MOUNT_DRIVER: docker was "
                             + "chosen but no Docker engine answers at " + settings.dockerHost());
                 }
-                yield new DockerMountDriver(settings.dockerHost());
+                yield dockerDriver(settings);
             }
             case AUTO -> {
                 if (DockerMountDriver.engineAnswers(settings.dockerHost())) {
                     LOG.info("Mount driver: docker ({})", settings.dockerHost());
-                    yield new DockerMountDriver(settings.dockerHost());
+                    yield dockerDriver(settings);
                 }
                 LOG.info("Mount driver: none (no Docker engine answers at {}); mounts are computed, not applied",
                         settings.dockerHost());
                 yield new PlanOnlyMountDriver();
             }
         };
+    }
+
+    private static MountDriver dockerDriver(Settings settings) {
+        if (settings.mountMode() == MountMode.RECREATE) {
+            LOG.info("Mount mode: recreate (a target is recreated with its share binds on every change)");
+            return new DockerMountDriver(settings.dockerHost());
+        }
+        LOG.info("Mount mode: live (mount propagation under {})", settings.mountRoot());
+        return new LiveMountDriver(settings.dockerHost(), settings.mountRoot());
     }
 
     private <T extends AutoCloseable> T remember(T resource) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * validated before anything starts. {@code jwtSecret} is null when it should be generated.
  */
 record Settings(int port, String bind, Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
-                byte[] jwtSecret, MountDriverChoice mountDriver, String dockerHost, int createRatePerMinute,
+                byte[] jwtSecret, MountDriverChoice mountDriver, MountMode mountMode, String mountRoot,
+                String dockerHost, int createRatePerMinute,
                 Duration expiryNotice, Duration sweepInterval, URI webhookUrl, String webhookSecret) {
 
     static final int MIN_SECRET_BYTES = 32;
@@ -24,6 +25,8 @@ record Settings(int port, String bind, Path dataDir, String databaseUrl, String 
     static final Setting DATABASE_PASSWORD = new Setting(null, "STORAGE_SHARES_DATABASE_PASSWORD", null, true);
     static final Setting JWT_SECRET = new Setting(null, "STORAGE_SHARES_JWT_SECRET", null, true);
     static final Setting MOUNT_DRIVER = new Setting("--mount-driver", "STORAGE_SHARES_MOUNT_DRIVER", "auto");
+    static final Setting MOUNT_MODE = new Setting("--mount-mode", "STORAGE_SHARES_MOUNT_MODE", "live");
+    static final Setting MOUNT_ROOT = new Setting("--mount-root", "STORAGE_SHARES_MOUNT_ROOT", "/var/lib/storage-shares");
     static final Setting DOCKER_HOST = new Setting(null, "DOCKER_HOST", "unix:///var/run/docker.sock");
     static final Setting CREATE_RATE = new Setting("--create-rate", "STORAGE_SHARES_CREATE_RATE_PER_MINUTE", "60");
     static final Setting EXPIRY_NOTICE = new Setting("--expiry-notice", "STORAGE_SHARES_EXPIRY_NOTICE", "24h");
@@ -43,6 +46,9 @@ record Settings(int port, String bind, Path dataDir, String databaseUrl, String 
         byte[] secret = JWT_SECRET.parse(flags, env, Settings::secret,
                 "at least " + MIN_SECRET_BYTES + " bytes long");
         MountDriverChoice driver = MOUNT_DRIVER.parse(flags, env, MountDriverChoice::parse, "one of auto, docker, none");
+        MountMode mode = MOUNT_MODE.parse(flags, env, MountMode::parse, "one of live, recreate");
+        String mountRoot = MOUNT_ROOT.parse(flags, env, Settings::mountRoot,
+                "an absolute directory path other than / without spaces");
         String dockerHost = DOCKER_HOST.parse(flags, env, Settings::dockerHost, "a unix:// or tcp:// address");
         int rate = CREATE_RATE.parse(flags, env, Settings::nonNegative, "a whole number >= 0");
         Duration notice = EXPIRY_NOTICE.parse(flags, env, Durations::parse, "a duration like 30s, 15m, 24h or 7d");
@@ -55,7 +61,7 @@ record Settings(int port, String bind, Path dataDir, String databaseUrl, String 
                     + WEBHOOK_URL.name() + " is set");
         }
         return new Settings(port, bind, dataDir, databaseUrl, DATABASE_USER.raw(flags, env),
-                DATABASE_PASSWORD.raw(flags, env), secret, driver, dockerHost, rate, notice, sweep, webhook,
+                DATABASE_PASSWORD.raw(flags, env), secret, driver, mode, mountRoot, dockerHost, rate, notice, sweep, webhook,
                 webhookSecret);
     }
 
@@ -102,6 +108,15 @@ record Settings(int port, String bind, Path dataDir, String databaseUrl, String 
             throw new IllegalArgumentException(text);
         }
         return text;
+    }
+
+    private static String mountRoot(String text) {
+        String path = text.replaceAll("(.)/+$", "$1");
+        if (!path.startsWith("/") || path.equals("/") || path.chars().anyMatch(Character::isWhitespace)
+                || path.contains("/../") || path.endsWith("/..")) {
+            throw new IllegalArgumentException(text);
+        }
+        return path;
     }
 
     private static Duration positive(Duration duration) {

@@ -22,6 +22,8 @@ class SettingsTest {
         assertThat(settings.databaseUrl()).isNull();
         assertThat(settings.jwtSecret()).isNull();
         assertThat(settings.mountDriver()).isEqualTo(MountDriverChoice.AUTO);
+        assertThat(settings.mountMode()).isEqualTo(MountMode.LIVE);
+        assertThat(settings.mountRoot()).isEqualTo("/var/lib/storage-shares");
         assertThat(settings.createRatePerMinute()).isEqualTo(60);
         assertThat(settings.expiryNotice()).isEqualTo(Duration.ofHours(24));
         assertThat(settings.sweepInterval()).isEqualTo(Duration.ofSeconds(30));
@@ -36,11 +38,24 @@ class SettingsTest {
         assertThat(Settings.resolve(Map.of(), env).sweepInterval()).isEqualTo(Duration.ofMinutes(5));
     }
 
+    @Test
+    void theMountModeAndRootComeFromFlagOrEnvironment() {
+        Map<String, String> env = Map.of("STORAGE_SHARES_MOUNT_MODE", "recreate", "STORAGE_SHARES_MOUNT_ROOT", "/srv/ss/");
+
+        assertThat(Settings.resolve(Map.of(), env).mountMode()).isEqualTo(MountMode.RECREATE);
+        assertThat(Settings.resolve(Map.of("--mount-mode", "LIVE"), env).mountMode()).isEqualTo(MountMode.LIVE);
+        assertThat(Settings.resolve(Map.of(), env).mountRoot()).isEqualTo("/srv/ss");
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({
             "--port, 70000, --port / STORAGE_SHARES_HTTP_PORT",
             "--port, abc, --port / STORAGE_SHARES_HTTP_PORT",
             "--mount-driver, podman, --mount-driver / STORAGE_SHARES_MOUNT_DRIVER",
+            "--mount-mode, restart, --mount-mode / STORAGE_SHARES_MOUNT_MODE",
+            "--mount-root, relative/dir, --mount-root / STORAGE_SHARES_MOUNT_ROOT",
+            "--mount-root, /, --mount-root / STORAGE_SHARES_MOUNT_ROOT",
+            "--mount-root, /srv/my shares, --mount-root / STORAGE_SHARES_MOUNT_ROOT",
             "--create-rate, -1, --create-rate / STORAGE_SHARES_CREATE_RATE_PER_MINUTE",
             "--expiry-notice, 1 day, --expiry-notice / STORAGE_SHARES_EXPIRY_NOTICE",
             "--sweep-interval, 0s, --sweep-interval / STORAGE_SHARES_SWEEP_INTERVAL",

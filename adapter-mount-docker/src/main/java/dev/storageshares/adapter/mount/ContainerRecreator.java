@@ -10,7 +10,6 @@ import com.github.dockerjava.api.model.ContainerConfig;
 import com.github.dockerjava.api.model.ContainerNetwork;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Volume;
-import dev.storageshares.domain.share.Share;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,14 +37,14 @@ final class ContainerRecreator {
         this.docker = docker;
     }
 
-    void recreate(InspectContainerResponse old, List<ManagedBind> shares) {
+    void recreate(InspectContainerResponse old, List<ManagedBind> managed) {
         String name = old.getName().replaceFirst("^/", "");
         String next = name + "-ss-next";
         String previous = name + "-ss-prev";
         removeIfPresent(next);
         boolean wasRunning = old.getState() != null && Boolean.TRUE.equals(old.getState().getRunning());
 
-        String created = create(old, next, shares);
+        String created = create(old, next, managed);
         boolean oldRenamed = false;
         try {
             if (wasRunning) {
@@ -62,10 +61,10 @@ final class ContainerRecreator {
             throw e;
         }
         docker.removeContainerCmd(old.getId()).withRemoveVolumes(false).withForce(true).exec();
-        LOG.info("recreated container {} with {} share mount(s)", name, shares.size());
+        LOG.info("recreated container {} with {}", name, managed.stream().map(ManagedBind::describe).toList());
     }
 
-    private String create(InspectContainerResponse old, String name, List<ManagedBind> shares) {
+    private String create(InspectContainerResponse old, String name, List<ManagedBind> managed) {
         ContainerConfig config = old.getConfig();
         HostConfig hostConfig = old.getHostConfig();
         List<Bind> binds = new ArrayList<>();
@@ -73,11 +72,11 @@ final class ContainerRecreator {
             Arrays.stream(hostConfig.getBinds()).filter(bind -> !ManagedBind.isManaged(bind)).forEach(binds::add);
         }
         binds.addAll(anonymousVolumes(old, binds));
-        shares.forEach(share -> binds.add(share.toBind()));
+        managed.forEach(bind -> binds.add(bind.toBind()));
         hostConfig.withBinds(binds);
 
         Map<String, String> labels = new HashMap<>(config.getLabels() == null ? Map.of() : config.getLabels());
-        labels.put(LABEL, String.join(";", shares.stream().map(s -> s.mountPath() + (s.readOnly() ? ":ro" : ":rw")).toList()));
+        labels.put(LABEL, String.join(";", managed.stream().map(ManagedBind::describe).toList()));
 
         CreateContainerCmd create = docker.createContainerCmd(old.getImageId())
                 .withName(name)
@@ -126,7 +125,7 @@ final class ContainerRecreator {
             boolean viaMountsApi = old.getHostConfig().getMounts() != null && old.getHostConfig().getMounts().stream()
                     .anyMatch(m -> destination != null && destination.equals(m.getTarget()));
             if (mount.getName() != null && destination != null && !covered && !viaMountsApi
-                    && !destination.startsWith(Share.MOUNT_ROOT)) {
+                    && !ManagedBind.isManaged(destination)) {
                 volumes.add(new Bind(mount.getName(), new Volume(destination),
                         Boolean.FALSE.equals(mount.getRW()) ? AccessMode.ro : AccessMode.rw));
             }

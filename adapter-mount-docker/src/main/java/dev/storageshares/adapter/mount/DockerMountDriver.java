@@ -49,14 +49,8 @@ public final class DockerMountDriver implements MountDriver, AutoCloseable {
     public Map<ShareId, MountOutcome> apply(Container target, List<MountSpec> desired) {
         Map<ShareId, MountOutcome> outcomes = new LinkedHashMap<>();
         Map<ShareId, ManagedBind> binds = new LinkedHashMap<>();
-        for (MountSpec spec : desired) {
-            SourceResolver.Resolution resolution = sources.resolve(spec);
-            if (resolution instanceof SourceResolver.HostPath host) {
-                binds.put(spec.shareId(), new ManagedBind(host.path(), spec.mountPath(), spec.mode() == Mode.READONLY));
-            } else {
-                outcomes.put(spec.shareId(), MountOutcome.failed(((SourceResolver.Unresolvable) resolution).reason()));
-            }
-        }
+        sources.resolveAll(desired, outcomes).forEach((spec, hostPath) -> binds.put(spec.shareId(),
+                ManagedBind.share(hostPath, spec.mountPath(), spec.mode() == Mode.READONLY)));
         try {
             InspectContainerResponse current = docker.inspectContainerCmd(target.runtimeRef()).exec();
             if (!managedBinds(current).equals(new HashSet<>(binds.values()))) {

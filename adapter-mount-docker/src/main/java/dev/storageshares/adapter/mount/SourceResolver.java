@@ -3,9 +3,13 @@ package dev.storageshares.adapter.mount;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.storageshares.domain.mount.MountOutcome;
 import dev.storageshares.domain.mount.MountSpec;
+import dev.storageshares.domain.share.ShareId;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,6 +32,23 @@ final class SourceResolver {
     }
 
     record Unresolvable(String reason) implements Resolution {
+    }
+
+    /**
+     * Resolves every spec: the host paths of those that can be shared, in order; a failed outcome in
+     * {@code failures} for the others.
+     */
+    Map<MountSpec, String> resolveAll(List<MountSpec> specs, Map<ShareId, MountOutcome> failures) {
+        Map<MountSpec, String> resolved = new LinkedHashMap<>();
+        for (MountSpec spec : specs) {
+            Resolution resolution = resolve(spec);
+            if (resolution instanceof HostPath host) {
+                resolved.put(spec, host.path());
+            } else {
+                failures.put(spec.shareId(), MountOutcome.failed(((Unresolvable) resolution).reason()));
+            }
+        }
+        return resolved;
     }
 
     Resolution resolve(MountSpec spec) {

@@ -1,0 +1,203 @@
+package dev.storageshares.adapter.mount;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.BindPropagation;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Mount;
+import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.mount.MountDriver;
+import dev.storageshares.domain.mount.MountOutcome;
+import dev.storageshares.domain.mount.MountSpec;
+import dev.storageshares.domain.share.Mode;
+import dev.storageshares.domain.share.ShareId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Live mode: shares appear in and disappear from a running target without restarting it. Each
+ * target has one propagation mount, host {@code <mount root>/targets/<catalog id>} at
+ * {@code /mnt/shares} ({@code rslave}); a share is bind-mounted on the host under that directory and
+ * the kernel carries the mount into the container. A target without the propagation mount is
+ * recreated once to gain it, unless its label {@value #NO_RECREATE_LABEL}={@code never} forbids that.
+ */
+public final class LiveMountDriver implements MountDriver, AutoCloseable {
+    /** Set to {@code never} on a container that must never be recreated by the driver. */
+    public static final String NO_RECREATE_LABEL = "dev.storageshares.recreate";
+    private static final Logger LOG = LoggerFactory.getLogger(LiveMountDriver.class);
+    private static final Set<BindPropagation> RECEIVING = Set.of(BindPropagation.R_SLAVE, BindPropagation.SLAVE,
+            BindPropagation.R_SHARED, BindPropagation.SHARED);
+
+    private final DockerClient docker;
+    private final SourceResolver sources;
+    private final ContainerRecreator recreator;
+    private final HostShell host;
+    private final String root;
+
+    /** @param mountRoot absolute host directory that holds every target's mounts */
+    public LiveMountDriver(String dockerHost, String mountRoot) {
+        this.docker = DockerClients.connect(dockerHost, Duration.ofSeconds(60));
+        this.sources = new SourceResolver(docker);
+        this.recreator = new ContainerRecreator(docker);
+        this.host = HostShell.forThisProcess();
+        this.root = mountRoot.replaceAll("(.)/+$", "$1");
+        prepareRoot();
+    }
+
+    /**
+     * Targets can only be started with their propagation mount once the root is a shared mount, so
+     * it is made one at start-up; a failure is only logged, and every share then fails with it.
+     */
+    private void prepareRoot() {
+        HostMountScript.Report report = HostMountScript.parse(host.run(HostMountScript.ensureRoot(root, "")));
+        if (report.ok()) {
+            LOG.info("Mount root {} is a shared mount; start targets with -v {}/targets/<container id>:/mnt/shares:rslave",
+                    root, root);
+        } else {
+            LOG.warn("Live mounts will fail: cannot prepare the mount root {}: {} (run as root on the Docker host, "
+                    + "or choose --mount-mode recreate)", root, report.error());
+        }
+    }
+
+    @Override
+    public Map<ShareId, MountOutcome> apply(Container target, List<MountSpec> desired) {
+        Map<ShareId, MountOutcome> outcomes = new LinkedHashMap<>();
+        Map<MountSpec, String> resolved = sources.resolveAll(desired, outcomes);
+        try {
+            String id = target.id().value();
+            if (id.equals(".") || id.equals("..")) {
+                throw new MountFailure("container id " + id + " cannot name a directory under the mount root");
+            }
+            InspectContainerResponse current = docker.inspectContainerCmd(target.runtimeRef()).exec();
+            boolean recreated = false;
+            if (!hasPropagationMount(current, id)) {
+                if (resolved.isEmpty()) {
+                    return outcomes; // nothing to mount, and nothing of ours can be inside without the mount
+                }
+                current = recreateWithPropagationMount(current, id, "it has no propagation mount");
+                recreated = true;
+            }
+            List<HostMountScript.Wanted> wanted = resolved.entrySet().stream()
+                    .map(e -> new HostMountScript.Wanted(e.getKey().shareId().value(), e.getValue(),
+                            e.getKey().mode() == Mode.READONLY)).toList();
+            HostMountScript.Report report = mountOnHost(id, wanted, current);
+            if (!recreated && report.targetInspected() && !allVisible(wanted, report)) {
+                // Mounted on the host but not inside: the container's /mnt/shares stopped receiving
+                // mounts (started while the root was not shared, e.g. right after a reboot).
+                current = recreateWithPropagationMount(current, id, "its /mnt/shares does not receive mounts");
+                report = mountOnHost(id, wanted, current);
+            }
+            for (MountSpec spec : resolved.keySet()) {
+                outcomes.put(spec.shareId(), outcome(target, spec.shareId().value(), report));
+            }
+        } catch (NotFoundException e) {
+            failAll(outcomes, resolved, "target container " + target.runtimeRef() + " does not exist in Docker");
+        } catch (MountFailure e) {
+            failAll(outcomes, resolved, e.getMessage());
+        } catch (RuntimeException e) {
+            failAll(outcomes, resolved, "could not mount into " + target.runtimeRef() + ": " + e.getMessage());
+        }
+        return outcomes;
+    }
+
+    private static MountOutcome outcome(Container target, String shareId, HostMountScript.Report report) {
+        String failure = report.failures().get(shareId);
+        if (failure != null) {
+            return MountOutcome.failed(failure);
+        }
+        if (report.targetInspected() && !report.visibleInTarget().contains(shareId)) {
+            return MountOutcome.failed("mounted on the host but not visible in " + target.runtimeRef()
+                    + ": its /mnt/shares does not receive mounts");
+        }
+        return MountOutcome.applied();
+    }
+
+    private static boolean allVisible(List<HostMountScript.Wanted> wanted, HostMountScript.Report report) {
+        return wanted.stream().filter(share -> !report.failures().containsKey(share.shareId()))
+                .allMatch(share -> report.visibleInTarget().contains(share.shareId()));
+    }
+
+    private HostMountScript.Report mountOnHost(String id, List<HostMountScript.Wanted> wanted,
+                                               InspectContainerResponse target) {
+        boolean running = target.getState() != null && Boolean.TRUE.equals(target.getState().getRunning());
+        long pid = running && target.getState().getPidLong() != null ? target.getState().getPidLong() : 0;
+        HostMountScript.Report report = HostMountScript.parse(host.run(HostMountScript.apply(root, id, wanted, pid)));
+        if (!report.ok()) {
+            throw new MountFailure("could not mount on the host: " + report.error());
+        }
+        if (pid > 0 && !report.targetInspected()) {
+            throw new MountFailure("cannot see inside " + target.getName().replaceFirst("^/", "")
+                    + " (PID " + pid + "): the server must run in the host's PID and mount namespaces as root");
+        }
+        return report;
+    }
+
+    private InspectContainerResponse recreateWithPropagationMount(InspectContainerResponse current, String id,
+                                                                  String why) {
+        String name = current.getName().replaceFirst("^/", "");
+        Map<String, String> labels = current.getConfig() == null ? null : current.getConfig().getLabels();
+        if (labels != null && "never".equals(labels.get(NO_RECREATE_LABEL))) {
+            throw new MountFailure("container " + name + " cannot receive shares: " + why + " and its label "
+                    + NO_RECREATE_LABEL + "=never forbids recreating it; start it with -v " + targetDir(id)
+                    + ":/mnt/shares:rslave");
+        }
+        HostMountScript.Report report = HostMountScript.parse(host.run(HostMountScript.ensureRoot(root, id)));
+        if (!report.ok()) {
+            throw new MountFailure("could not prepare the mount root: " + report.error());
+        }
+        recreator.recreate(current, List.of(ManagedBind.propagationRoot(targetDir(id))));
+        return docker.inspectContainerCmd(name).exec();
+    }
+
+    private boolean hasPropagationMount(InspectContainerResponse container, String id) {
+        HostConfig config = container.getHostConfig();
+        if (config == null) {
+            return false;
+        }
+        boolean viaBinds = config.getBinds() != null && Arrays.stream(config.getBinds())
+                .filter(ManagedBind::isManaged).map(ManagedBind::of)
+                .anyMatch(ManagedBind.propagationRoot(targetDir(id))::equals);
+        boolean viaMounts = config.getMounts() != null && config.getMounts().stream().anyMatch(this.propagating(id));
+        return viaBinds || viaMounts;
+    }
+
+    private Predicate<Mount> propagating(String id) {
+        return mount -> ManagedBind.SHARES_DIR.equals(mount.getTarget()) && targetDir(id).equals(mount.getSource())
+                && mount.getBindOptions() != null && RECEIVING.contains(mount.getBindOptions().getPropagation())
+                && !Boolean.TRUE.equals(mount.getReadOnly());
+    }
+
+    private String targetDir(String id) {
+        return root + "/targets/" + id;
+    }
+
+    private static void failAll(Map<ShareId, MountOutcome> outcomes, Map<MountSpec, String> resolved, String message) {
+        resolved.keySet().forEach(spec -> outcomes.put(spec.shareId(), MountOutcome.failed(message)));
+    }
+
+    /** A reason that fails every share of the target, worded for the share's owner. */
+    private static final class MountFailure extends RuntimeException {
+        MountFailure(String message) {
+            super(message);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            docker.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
