@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Mounts shares into Docker containers: each share becomes a bind of the source's host directory at
+ * Recreate mode: each share becomes a bind of the source's host directory at
  * /mnt/shares/&lt;share id&gt; in the target ({@code ro} for readonly). A target already holding
- * exactly the wanted binds is left alone; otherwise it is recreated with them.
+ * exactly the wanted binds is left alone; otherwise it is recreated with them. The fallback for
+ * hosts where {@link LiveMountDriver} cannot mount.
  */
 public final class DockerMountDriver implements MountDriver, AutoCloseable {
     private final DockerClient docker;

@@ -5,95 +5,103 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * One target's share mounts on the host, as a single idempotent sh script: keeps the mount root a
- * shared mount, mounts what is wanted at {@code <root>/targets/<target>/<share>} (replacing a mount
- * whose source or mode differs), unmounts the rest, and reports what the running target sees.
+ * One target's share mounts on the host as sh scripts: {@link #observe} reports what is mounted at
+ * {@code <root>/targets/<target>/} and what the running target sees, {@link #change} mounts and
+ * unmounts what the driver decided. Every process forked costs time on a busy host, so the state is
+ * read in one pass and only the needed mount commands run.
  *
  * <p>Read-only needs a detour: remounting a propagated bind read-only does not reach the
  * container, but binding a mount that is already read-only does. So a readonly share is bound to a
- * private staging point first, made read-only there, and only then bound into the target's tree.
- * Ownership is by place: every mount directly under the target's directory is the driver's.
+ * staging point, made read-only there, and only then bound into the target's tree.
  */
 final class HostMountScript {
     /** A share as the host should have it. */
     record Wanted(String shareId, String hostSource, boolean readOnly) {
     }
 
-    /** What the script reported: per share a failure message (absent = mounted), and what the target sees. */
-    record Report(Map<String, String> failures, Set<String> visibleInTarget, boolean targetInspected, String error) {
+    /**
+     * What a script reported: the root's state, the mounts under the target's directory (name to
+     * read-only), device:inode of the paths it was asked about, per share a failure message, and
+     * what the target sees.
+     */
+    record Report(String root, Map<String, Boolean> mounts, Map<String, String> ids, Map<String, String> failures,
+                  Set<String> visibleInTarget, boolean targetInspected, String error) {
         boolean ok() {
             return error == null;
         }
     }
 
-    private static final String FUNCTIONS = """
-            mounted() { awk -v m="$1" '$5==m {f=1} END {exit !f}' /proc/self/mountinfo; }
-            mode_of() { awk -v m="$1" '$5==m {split($6,o,","); r=o[1]} END {print r}' /proc/self/mountinfo; }
-            same_dir() { [ "$(stat -c %d:%i "$1" 2>/dev/null)" = "$(stat -c %d:%i "$2" 2>/dev/null)" ]; }
-            unmount_all() { while mounted "$1"; do umount "$1" 2>/dev/null || umount -l "$1" || return 1; done; }
+    private static final String TARGET_VIEW = "if [ -r /proc/%1$d/mountinfo ]; then echo inspected; "
+            + "awk 'index($5,\"/mnt/shares/\")==1 {print \"visible\", substr($5,13)}' /proc/%1$d/mountinfo; fi\n";
+
+    private static final String CHANGE_FUNCTIONS = """
             fail() { echo "fail $1 $(echo "$2" | tr '\\n' ' ')"; }
+            detach() { while umount -l "$1" 2>/dev/null; do :; done; }
+            gone() { detach "$T/$1"; rmdir "$T/$1" 2>/dev/null; }
             want() {
-              t="$T/$1"
-              if mounted "$t" && same_dir "$t" "$2" && [ "$(mode_of "$t")" = "$3" ]; then echo "ok $1"; return; fi
-              unmount_all "$t" || { fail "$1" "cannot unmount the previous mount at $t"; return; }
+              t="$T/$1"; detach "$t"
               [ -d "$2" ] || { fail "$1" "the source directory $2 does not exist on the host"; return; }
               mkdir -p "$t" || { fail "$1" "cannot create $t"; return; }
               if [ "$3" = ro ]; then
                 s="$S/$ID.$1"; mkdir -p "$s"
-                out=$(mount --bind "$2" "$s" 2>&1 && mount --make-private "$s" 2>&1 \\
-                  && mount -o remount,bind,ro "$s" 2>&1 && mount --bind "$s" "$t" 2>&1)
-                rc=$?; unmount_all "$s"; rmdir "$s" 2>/dev/null
+                out=$(mount -o bind,ro "$2" "$s" 2>&1 && mount --bind "$s" "$t" 2>&1); rc=$?
+                detach "$s"; rmdir "$s" 2>/dev/null
               else
                 out=$(mount --bind "$2" "$t" 2>&1); rc=$?
               fi
-              if [ $rc -eq 0 ]; then echo "ok $1"; else fail "$1" "mount failed: $out"; fi
+              [ $rc -eq 0 ] || fail "$1" "mount failed: $out"
             }
             """;
 
     private HostMountScript() {
     }
 
-    /** Only makes sure the mount root is a shared mount (and the target's directory exists, unless it is blank). */
-    static String ensureRoot(String root, String targetId) {
-        return "set -u\n" + header(root, targetId) + FUNCTIONS + rootSetUp();
-    }
-
     /**
+     * Reads, in one pass: whether the root is a shared mount, the mounts directly under the target's
+     * directory, device:inode of each entry there and of each source, and what the running target sees.
+     *
      * @param targetPid the running target's PID on the host, or 0 when it is not running
      */
-    static String apply(String root, String targetId, List<Wanted> wanted, long targetPid) {
-        StringBuilder script = new StringBuilder("set -u\n").append(header(root, targetId)).append(FUNCTIONS)
-                .append(rootSetUp());
-        String names = wanted.stream().map(Wanted::shareId).collect(Collectors.joining(" "));
-        script.append("W=").append(quote(" " + names + " ")).append('\n');
-        // Unwanted first: mounts directly under the target's directory, then leftover empty directories.
-        script.append("""
-                for m in $(awk -v p="$T/" 'index($5,p)==1 {r=substr($5,length(p)+1); if (r !~ "/") print r}' \\
-                    /proc/self/mountinfo | sort -u); do
-                  case "$W" in *" $m "*) ;; *) unmount_all "$T/$m" && rmdir "$T/$m" 2>/dev/null;; esac
-                done
-                for d in "$T"/*; do
-                  n=${d##*/}
-                  case "$W" in *" $n "*) ;; *) [ -d "$d" ] && ! mounted "$d" && rmdir "$d" 2>/dev/null;; esac
-                done
-                """);
-        for (Wanted share : wanted) {
+    static String observe(String root, String targetId, List<Wanted> wanted, long targetPid) {
+        StringBuilder script = new StringBuilder(header(root, targetId)).append("""
+                awk -v r="$R" -v p="$T/" '
+                  $5==r {s="private"; for (i=7; $i!="-"; i++) if ($i ~ /^shared:/) s="shared"; st=s}
+                  index($5,p)==1 {n=substr($5,length(p)+1); if (n !~ "/") {split($6,o,","); print "mnt", n, o[1]}}
+                  END {print "root", st ? st : "absent"}' /proc/self/mountinfo
+                stat -c 'id %d:%i %n' "$T"/*""");
+        wanted.forEach(share -> script.append(' ').append(quote(share.hostSource())));
+        script.append(" 2>/dev/null\n");
+        if (targetPid > 0) {
+            script.append(String.format(TARGET_VIEW, targetPid));
+        }
+        return script.append("true\n").toString();
+    }
+
+    /** Makes sure the mount root is a shared mount and the target's directory exists (unless blank). */
+    static String ensureRoot(String root, String targetId) {
+        return header(root, targetId) + rootSetUp();
+    }
+
+    /** Unmounts {@code unwanted} (share ids), mounts {@code mount} afresh, then reports what the target sees. */
+    static String change(String root, String targetId, Set<String> unwanted, List<Wanted> mount, boolean setUpRoot,
+                         long targetPid) {
+        StringBuilder script = new StringBuilder(header(root, targetId)).append(CHANGE_FUNCTIONS);
+        script.append(setUpRoot ? rootSetUp() : "mkdir -p \"$T\" \"$S\"\n");
+        unwanted.forEach(name -> script.append("gone ").append(quote(name)).append('\n'));
+        for (Wanted share : mount) {
             script.append("want ").append(quote(share.shareId())).append(' ').append(quote(share.hostSource()))
                     .append(' ').append(share.readOnly() ? "ro" : "rw").append('\n');
         }
         if (targetPid > 0) {
-            script.append("if [ -r /proc/").append(targetPid).append("/mountinfo ]; then echo inspected; awk '")
-                    .append("index($5,\"/mnt/shares/\")==1 {print \"visible\", substr($5,13)}' /proc/")
-                    .append(targetPid).append("/mountinfo; fi\n");
+            script.append(String.format(TARGET_VIEW, targetPid));
         }
-        return script.toString();
+        return script.append("true\n").toString();
     }
 
     static String header(String root, String targetId) {
-        return "R=" + quote(root) + "; ID=" + quote(targetId) + "; T=\"$R/targets/$ID\"; S=\"$R/staging\"\n";
+        return "set -u\nR=" + quote(root) + "; ID=" + quote(targetId) + "; T=\"$R/targets/$ID\"; S=\"$R/staging\"\n";
     }
 
     private static String rootSetUp() {
@@ -101,7 +109,7 @@ final class HostMountScript {
                 mkdir -p "$T" "$S" || { echo "error cannot create $T under the mount root"; exit 1; }
                 # Several reconciles (threads, servers) may find the root unmounted at once: one binds it.
                 exec 9>"$R/.root.lock" && flock 9
-                if ! mounted "$R"; then
+                if ! awk -v m="$R" '$5==m {f=1} END {exit !f}' /proc/self/mountinfo; then
                   out=$(mount --bind "$R" "$R" 2>&1) || { echo "error cannot make $R a mount point: $out"; exit 1; }
                 fi
                 out=$(mount --make-rshared "$R" 2>&1) || { echo "error cannot make $R a shared mount: $out"; exit 1; }
@@ -110,6 +118,9 @@ final class HostMountScript {
     }
 
     static Report parse(HostShell.Result result) {
+        String root = null;
+        Map<String, Boolean> mounts = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
         Set<String> visible = new HashSet<>();
         boolean inspected = false;
@@ -117,19 +128,22 @@ final class HostMountScript {
         for (String line : result.output().split("\n")) {
             String[] parts = line.split(" ", 3);
             switch (parts[0]) {
+                case "root" -> root = parts[1];
+                case "mnt" -> mounts.put(parts[1], "ro".equals(parts[2]));
+                case "id" -> ids.put(parts[2], parts[1]);
                 case "fail" -> failures.put(parts[1], parts.length > 2 ? parts[2].trim() : "mount failed");
                 case "visible" -> visible.add(parts[1]);
                 case "inspected" -> inspected = true;
                 case "error" -> error = line.substring("error ".length());
                 default -> {
-                    // "ok" lines and stray output need no action
+                    // stray output needs no action
                 }
             }
         }
         if (error == null && result.exit() != 0) {
             error = result.output().isBlank() ? "host shell exited with " + result.exit() : result.output().trim();
         }
-        return new Report(failures, visible, inspected, error);
+        return new Report(root, mounts, ids, failures, visible, inspected, error);
     }
 
     static String quote(String text) {

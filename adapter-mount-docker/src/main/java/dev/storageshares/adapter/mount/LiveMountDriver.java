@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,17 +128,40 @@ public final class LiveMountDriver implements MountDriver, AutoCloseable {
                 .allMatch(share -> report.visibleInTarget().contains(share.shareId()));
     }
 
+    /** Observes the host in one pass and changes only what differs: a drift pass over a settled target forks once. */
     private HostMountScript.Report mountOnHost(String id, List<HostMountScript.Wanted> wanted,
                                                InspectContainerResponse target) {
         boolean running = target.getState() != null && Boolean.TRUE.equals(target.getState().getRunning());
         long pid = running && target.getState().getPidLong() != null ? target.getState().getPidLong() : 0;
-        HostMountScript.Report report = HostMountScript.parse(host.run(HostMountScript.apply(root, id, wanted, pid)));
-        if (!report.ok()) {
-            throw new MountFailure("could not mount on the host: " + report.error());
-        }
+        HostMountScript.Report seen = run(HostMountScript.observe(root, id, wanted, pid));
+        String dir = targetDir(id) + "/";
+        List<HostMountScript.Wanted> toMount = wanted.stream().filter(share -> !inPlace(share, seen, dir)).toList();
+        Set<String> unwanted = new TreeSet<>(seen.mounts().keySet());
+        seen.ids().keySet().stream().filter(path -> path.startsWith(dir)).map(path -> path.substring(dir.length()))
+                .forEach(unwanted::add);
+        wanted.forEach(share -> unwanted.remove(share.shareId()));
+        boolean rootReady = "shared".equals(seen.root());
+        HostMountScript.Report report = toMount.isEmpty() && unwanted.isEmpty() && rootReady ? seen
+                : run(HostMountScript.change(root, id, unwanted, toMount, !rootReady, pid));
         if (pid > 0 && !report.targetInspected()) {
             throw new MountFailure("cannot see inside " + target.getName().replaceFirst("^/", "")
                     + " (PID " + pid + "): the server must run in the host's PID and mount namespaces as root");
+        }
+        return report;
+    }
+
+    /** Mounted with the wanted mode, and its root is the source directory itself (same device and inode). */
+    private static boolean inPlace(HostMountScript.Wanted share, HostMountScript.Report seen, String dir) {
+        Boolean readOnly = seen.mounts().get(share.shareId());
+        String mounted = seen.ids().get(dir + share.shareId());
+        return readOnly != null && readOnly == share.readOnly() && mounted != null
+                && mounted.equals(seen.ids().get(share.hostSource()));
+    }
+
+    private HostMountScript.Report run(String script) {
+        HostMountScript.Report report = HostMountScript.parse(host.run(script));
+        if (!report.ok()) {
+            throw new MountFailure("could not mount on the host: " + report.error());
         }
         return report;
     }
