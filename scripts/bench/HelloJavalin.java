@@ -6,6 +6,11 @@ import io.javalin.Javalin;
  */
 public class HelloJavalin {
     public static void main(String[] args) {
-        Javalin.create().get("/hello", ctx -> ctx.result("hello")).start("127.0.0.1", Integer.parseInt(args[0]));
+        Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.host = "127.0.0.1";
+            cfg.jetty.port = Integer.parseInt(args[0]);
+            cfg.routes.get("/hello", ctx -> ctx.result("hello"));
+        }).start();
     }
 }

@@ -21,9 +21,3 @@ request = function()
     ["Content-Type"] = "application/json"
   }, body)
 end
-
-response = function(status, headers, body)
-  if status ~= 201 then
-    io.stderr:write("unexpected status " .. status .. ": " .. body .. "\n")
-  end
-end

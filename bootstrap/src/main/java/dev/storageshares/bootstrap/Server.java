@@ -43,13 +43,13 @@ final class Server implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             MountDriver driver = mountDriver(settings);
-            Reconciler reconciler = new Reconciler(storage.catalog(), storage.shares(), storage.overrides(),
+            Reconciler reconciler = new Reconciler(storage.shares(), storage.receivers(),
                     storage.mountStates(), new MeteredMountDriver(driver, metrics), clock);
             ReconcileQueue queue = remember(new ReconcileQueue(reconciler, storage.mountLocks(), RECONCILE_THREADS));
             Gauge.builder("storage_shares_reconcile_backlog", queue, ReconcileQueue::backlog)
                     .description("Containers queued or running for a mount reconcile").register(metrics);
             StorageShares app = StorageShares.wire(new StorageShares.Ports(storage.catalog(), storage.shares(),
-                    storage.shareGroups(), storage.overrides(), storage.mountStates(), queue, clock));
+                    storage.shareGroups(), storage.overrides(), storage.mountStates(), storage.receivers(), queue, clock));
             ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,
                     settings.expiryNotice());
             OutboxRelay relay = new OutboxRelay(storage.outbox(), eventPublisher(settings), clock, DELIVERY_ATTEMPTS);

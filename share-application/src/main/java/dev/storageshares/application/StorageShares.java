@@ -25,6 +25,7 @@ import dev.storageshares.application.share.UpdateShare;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public record StorageShares(
 
     /** The ports the use cases need; {@code reconcile} hears about every change that alters mounts. */
     public record Ports(ContainerCatalog catalog, ShareRepository shares, ShareGroups groups, MountOverrides overrides,
-                        MountStates states, ReconcileRequests reconcile, Clock clock) {
+                        MountStates states, Receivers receivers, ReconcileRequests reconcile, Clock clock) {
     }
 
     public static StorageShares wire(Ports p) {
@@ -72,10 +73,10 @@ public record StorageShares(
                 new UpdateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
                 new DeleteShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
                 new GetShareHistory(p.catalog(), policy, p.shares()),
-                new ListIncomingShares(p.catalog(), policy, p.shares(), p.overrides(), p.clock()),
+                new ListIncomingShares(p.receivers(), policy, p.clock()),
                 new ListAllIncomingShares(p.shares(), p.clock()),
                 new ToggleMount(p.catalog(), policy, p.shares(), p.overrides(), p.reconcile(), p.clock()),
-                new GetContainerMounts(p.catalog(), policy, p.shares(), p.overrides(), p.states(), p.clock()),
+                new GetContainerMounts(p.receivers(), policy, p.clock()),
                 new RealisedMounts(p.catalog(), policy, p.shares(), p.overrides(), p.states(), p.clock()),
                 new SaveProject(p.catalog()),
                 new GetProject(p.catalog()),

@@ -28,12 +28,12 @@ class EmbeddingExampleTest {
         // --- README example starts
         InMemoryStore store = new InMemoryStore();
         Clock clock = Clock.systemUTC();
-        Reconciler reconciler = new Reconciler(store.catalog(), store.shares(), store.overrides(),
+        Reconciler reconciler = new Reconciler(store.shares(), store.receivers(),
                 store.mountStates(), new PlanOnlyMountDriver(), clock);
         try (ReconcileQueue reconcile = new ReconcileQueue(reconciler, store.mountLocks(), 2)) {
             StorageShares app = StorageShares.wire(new StorageShares.Ports(
-                    store.catalog(), store.shares(), store.shareGroups(), store.overrides(), store.mountStates(), reconcile,
-                    clock));
+                    store.catalog(), store.shares(), store.shareGroups(), store.overrides(), store.mountStates(),
+                    store.receivers(), reconcile, clock));
 
             Caller admin = Caller.admin("platform");
             app.saveProject().handle(new SaveProject.Command(admin, "team-a", new ProjectInput("r1", "Team A",

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 /**
  * 24 lowercase hex characters laid out like a MongoDB ObjectId: 4 bytes of epoch seconds, 5 random
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
  * processes never collide because their random parts differ.
  */
 public final class TimeOrderedId {
-    private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{24}");
+    private static final int LENGTH = 24;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] PROCESS_PART = randomBytes(5);
     private static final AtomicInteger COUNTER = new AtomicInteger(RANDOM.nextInt());
@@ -36,7 +35,7 @@ public final class TimeOrderedId {
     }
 
     public static boolean isWellFormed(String value) {
-        return value != null && FORMAT.matcher(value).matches();
+        return value != null && value.length() == LENGTH && Characters.isLowerHex(value);
     }
 
     private static byte[] randomBytes(int length) {

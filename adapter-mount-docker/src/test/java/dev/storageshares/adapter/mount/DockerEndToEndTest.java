@@ -67,10 +67,10 @@ class DockerEndToEndTest {
 
     @BeforeEach
     void wire() {
-        reconciler = new Reconciler(store.catalog(), store.shares(), store.overrides(), store.mountStates(), driver, clock);
+        reconciler = new Reconciler(store.shares(), store.receivers(), store.mountStates(), driver, clock);
         ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
         app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.shareGroups(),
-                store.overrides(), store.mountStates(), now, clock));
+                store.overrides(), store.mountStates(), store.receivers(), now, clock));
         project = FIXTURE.name("proj");
         app.saveProject().handle(new SaveProject.Command(ADMIN, project, new ProjectInput("r1", "P",
                 List.of(new ProjectInput.MemberInput("alice", "owner")), List.of())));

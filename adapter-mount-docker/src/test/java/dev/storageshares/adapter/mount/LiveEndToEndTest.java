@@ -77,10 +77,10 @@ class LiveEndToEndTest {
 
     @BeforeEach
     void wire() {
-        reconciler = new Reconciler(store.catalog(), store.shares(), store.overrides(), store.mountStates(), driver, clock);
+        reconciler = new Reconciler(store.shares(), store.receivers(), store.mountStates(), driver, clock);
         ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
         app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.shareGroups(),
-                store.overrides(), store.mountStates(), now, clock));
+                store.overrides(), store.mountStates(), store.receivers(), now, clock));
         project = fixture.name("proj");
         directory = fixture.name("d");
         app.saveProject().handle(new SaveProject.Command(ADMIN, project, new ProjectInput("r1", "P",

@@ -6,6 +6,7 @@ import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.mount.MountLocks;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.EventOutbox;
 import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
@@ -19,7 +20,11 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * processes may share the database: nothing here keeps state between calls.
  */
 public final class PostgresStorage implements AutoCloseable {
-    private static final int POOL_SIZE = 10;
+    /**
+     * Each reconcile thread holds one connection for its advisory lock while it reads and writes
+     * through another; requests must still find connections while all of them run.
+     */
+    private static final int POOL_SIZE = 20;
     /** Fail fast when the database is gone, so requests answer 503 instead of hanging. */
     private static final long CONNECTION_TIMEOUT_MS = 3_000;
 
@@ -36,7 +41,7 @@ public final class PostgresStorage implements AutoCloseable {
         jdbi.registerRowMapper(CatalogDao.ContainerRow.class, new RowMappers.Containers());
         jdbi.registerRowMapper(MountDao.OverrideRow.class, new RowMappers.Overrides());
         jdbi.registerRowMapper(MountDao.StateRow.class, new RowMappers.States());
-        this.db = new Db(jdbi);
+        this.db = new Db(jdbi, dataSource);
     }
 
     /** Opens the pool; does not touch the schema (see {@link #migrate()}). */
@@ -68,6 +73,10 @@ public final class PostgresStorage implements AutoCloseable {
 
     public ShareGroups shareGroups() {
         return new JdbiShareGroups(db);
+    }
+
+    public Receivers receivers() {
+        return new PostgresReceivers(db);
     }
 
     public MountOverrides overrides() {

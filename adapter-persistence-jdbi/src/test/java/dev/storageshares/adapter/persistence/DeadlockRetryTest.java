@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class DeadlockRetryTest {
     private final Jdbi jdbi = Jdbi.create(TestDatabases.freshUrl(), TestDatabases.server().user(), "");
-    private final Db db = new Db(jdbi);
+    private final Db db = new Db(jdbi, null);
 
     @Test
     void givenTwoTransactionsLockingInOppositeOrderThenTheDeadlockVictimRunsAgainAndBothSucceed() throws Exception {

@@ -41,7 +41,7 @@ final class TestDatabases {
     static StoragePorts freshPorts() {
         PostgresStorage storage = fresh();
         return new StoragePorts(storage.catalog(), storage.shares(), storage.shareGroups(), storage.overrides(), storage.mountStates(),
-                storage.outbox(), storage);
+                storage.receivers(), storage.outbox(), storage);
     }
 
     /** A new, migrated, empty database; close the storage when done. */

@@ -1,20 +1,30 @@
 package dev.storageshares.adapter.rest;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storageshares.application.access.Caller;
 import dev.storageshares.domain.paging.Cursor;
 import dev.storageshares.domain.paging.Page;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
-/** Reading requests and writing the success envelope of API.md §1. */
+/**
+ * Reading requests and writing the success envelope of API.md §1. The envelope is streamed straight
+ * into the response as UTF-8, item by item: no envelope map, no intermediate String of the whole body.
+ */
 final class Exchange {
     static final String CALLER = "caller";
     static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Leaves the response stream open and unflushed: Jetty completes it, with a length when it fits its buffer. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
     private Exchange() {
     }
@@ -38,28 +48,46 @@ final class Exchange {
     }
 
     static void respond(Context ctx, int status, String message, Object data) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("statusCode", status);
-        body.put("message", message);
-        if (data != null) {
-            body.put("data", data);
-        }
-        ctx.status(status).json(body);
+        send(ctx, status, message, json -> {
+            if (data != null) {
+                json.writeFieldName("data");
+                json.writeObject(data);
+            }
+        });
     }
 
     static <T> void respondPage(Context ctx, String message, Page<T> page, int limit, Function<T, Object> view) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("statusCode", 200);
-        body.put("message", message);
-        body.put("data", page.items().stream().map(view).toList());
-        Map<String, Object> pagination = new LinkedHashMap<>();
-        pagination.put("limit", limit);
-        pagination.put("next_cursor", page.next().map(Cursor::encode).orElse(null));
-        body.put("pagination", pagination);
-        ctx.status(200).json(body);
+        send(ctx, 200, message, json -> {
+            json.writeArrayFieldStart("data");
+            for (T item : page.items()) {
+                json.writeObject(view.apply(item));
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("pagination");
+            json.writeNumberField("limit", limit);
+            json.writeStringField("next_cursor", page.next().map(Cursor::encode).orElse(null));
+            json.writeEndObject();
+        });
     }
 
     static void respondList(Context ctx, String message, List<?> data) {
         respond(ctx, 200, message, data);
+    }
+
+    private interface Members {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static void send(Context ctx, int status, String message, Members members) {
+        ctx.status(status).contentType(ContentType.APPLICATION_JSON);
+        try (JsonGenerator json = JSON.createGenerator(ctx.outputStream())) {
+            json.writeStartObject();
+            json.writeNumberField("statusCode", status);
+            json.writeStringField("message", message);
+            members.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.mount.MountLocks;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.EventOutbox;
 import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
@@ -22,6 +23,7 @@ public final class InMemoryStore {
     private final InMemoryMountStates states = new InMemoryMountStates(data);
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(data);
     private final InMemoryMountLocks locks = new InMemoryMountLocks();
+    private final InMemoryReceivers receivers = new InMemoryReceivers(data, catalog, shares, overrides, states);
 
     public ContainerCatalog catalog() {
         return catalog;
@@ -45,6 +47,10 @@ public final class InMemoryStore {
 
     public EventOutbox outbox() {
         return outbox;
+    }
+
+    public Receivers receivers() {
+        return receivers;
     }
 
     public MountLocks mountLocks() {

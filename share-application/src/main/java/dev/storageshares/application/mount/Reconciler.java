@@ -1,15 +1,15 @@
 package dev.storageshares.application.mount;
 
 import dev.storageshares.domain.catalog.Container;
-import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.mount.MountDriver;
 import dev.storageshares.domain.mount.MountOutcome;
-import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountPlan;
 import dev.storageshares.domain.mount.MountSpec;
 import dev.storageshares.domain.mount.MountState;
 import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.mount.Receiver;
+import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.EventType;
 import dev.storageshares.domain.share.IncomingView;
 import dev.storageshares.domain.share.Share;
@@ -20,69 +20,90 @@ import dev.storageshares.domain.share.ShareStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Brings one container's mounts in line with its mount plan, records what the driver reported, and
- * derives each affected share's status from all of its targets: active when none failed, otherwise
- * failed with the first reason.
+ * Brings one container's mount plan to the driver, records what the driver reported, and derives
+ * each affected share's status from all of its targets: active when none failed, otherwise failed
+ * with the first reason. The container, its candidates, switches and last outcomes come in one read;
+ * outcomes are written, and a status changed, only when they differ from what is stored, so a
+ * reconcile that changes nothing writes nothing (with a durable database every write is a disk flush).
  */
 public final class Reconciler {
-    private final ContainerCatalog catalog;
     private final ShareRepository shares;
-    private final MountOverrides overrides;
+    private final Receivers receivers;
     private final MountStates states;
     private final MountDriver driver;
     private final Clock clock;
 
-    public Reconciler(ContainerCatalog catalog, ShareRepository shares, MountOverrides overrides, MountStates states,
+    public Reconciler(ShareRepository shares, Receivers receivers, MountStates states,
                       MountDriver driver, Clock clock) {
-        this.catalog = catalog;
         this.shares = shares;
-        this.overrides = overrides;
+        this.receivers = receivers;
         this.states = states;
         this.driver = driver;
         this.clock = clock;
     }
 
     public void reconcile(ContainerId containerId) {
-        Optional<Container> target = catalog.findContainer(containerId);
-        if (target.isEmpty()) {
+        Instant now = clock.instant();
+        Optional<Receiver> found = receivers.find(containerId, now);
+        if (found.isEmpty()) {
             return;
         }
-        Instant now = clock.instant();
-        List<Share> incoming = IncomingView.of(target.get(), shares.incomingCandidates(target.get(), now), now);
-        List<Share> planned = MountPlan.of(incoming, overrides.forContainer(containerId));
+        Receiver target = found.get();
+        List<Share> planned = MountPlan.of(IncomingView.of(target.container(), target.candidates(), now),
+                target.switches());
 
         Map<ShareId, MountOutcome> outcomes = new LinkedHashMap<>();
         List<MountSpec> specs = new ArrayList<>();
         for (Share share : planned) {
-            Optional<Container> source = catalog.findContainer(share.sourceContainer());
-            if (source.isPresent()) {
-                specs.add(new MountSpec(share.id(), source.get(), share.sourcePath(), share.mountPath(), share.mode()));
+            Container source = target.sources().get(share.sourceContainer());
+            if (source != null) {
+                specs.add(new MountSpec(share.id(), source, share.sourcePath(), share.mountPath(), share.mode()));
             } else {
                 outcomes.put(share.id(), MountOutcome.failed("source container " + share.sourceContainer() + " no longer exists"));
             }
         }
-        outcomes.putAll(driver.apply(target.get(), specs));
+        outcomes.putAll(driver.apply(target.container(), specs));
 
-        Set<ShareId> touched = new LinkedHashSet<>(states.forContainer(containerId).keySet());
+        Set<ShareId> touched = new LinkedHashSet<>(target.reported().keySet());
         touched.addAll(outcomes.keySet());
-        states.record(containerId, outcomes);
-        touched.forEach(shareId -> refreshStatus(shareId, now));
+        if (!outcomes.equals(target.reported())) {
+            states.record(containerId, outcomes);
+        }
+        Map<ShareId, Share> current = new HashMap<>();
+        target.candidates().forEach(share -> current.put(share.id(), share));
+        for (ShareId shareId : touched) {
+            Share share = current.get(shareId);
+            // Only this container's outcomes changed, so only a share whose outcome here changed can
+            // change status; a failed one is re-derived anyway (its failure may be gone elsewhere).
+            if (share == null || share.status() == ShareStatus.FAILED
+                    || !Objects.equals(outcomes.get(shareId), target.reported().get(shareId))) {
+                refreshStatus(shareId, share, now);
+            }
+        }
     }
 
-    private void refreshStatus(ShareId shareId, Instant now) {
+    /** @param current the share as just read, or null when it no longer reaches this container */
+    private void refreshStatus(ShareId shareId, Share current, Instant now) {
         Optional<MountOutcome> firstFailure = states.forShare(shareId).values().stream()
                 .filter(outcome -> outcome.state() == MountState.FAILED)
                 .findFirst();
+        ShareStatus status = firstFailure.isPresent() ? ShareStatus.FAILED : ShareStatus.ACTIVE;
+        String message = firstFailure.map(MountOutcome::message).orElse(null);
+        if (current != null && current.status() == status
+                && Objects.equals(current.statusMessage().orElse(null), message)) {
+            return; // already so: no transaction (changeStatus would lock the row and commit for nothing)
+        }
         if (firstFailure.isPresent()) {
-            String message = firstFailure.get().message();
             shares.changeStatus(shareId, ShareStatus.FAILED, message,
                     ShareEvent.of(EventType.FAILED, shareId, ShareEvent.SYSTEM, now, Map.of("status_message", message)));
         } else {

@@ -4,6 +4,7 @@ import dev.storageshares.application.memory.InMemoryStore;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
+import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.EventOutbox;
 import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
@@ -13,11 +14,12 @@ import dev.storageshares.domain.share.ShareRepository;
  * {@code release} after each test, so a store holding a connection pool can free it there.
  */
 public record StoragePorts(ContainerCatalog catalog, ShareRepository shares, ShareGroups groups, MountOverrides overrides,
-                           MountStates states, EventOutbox outbox, AutoCloseable release) {
+                           MountStates states, Receivers receivers, EventOutbox outbox, AutoCloseable release) {
 
     public static StoragePorts inMemory() {
         InMemoryStore store = new InMemoryStore();
-        return new StoragePorts(store.catalog(), store.shares(), store.shareGroups(), store.overrides(), store.mountStates(), store.outbox(),
+        return new StoragePorts(store.catalog(), store.shares(), store.shareGroups(), store.overrides(), store.mountStates(),
+                store.receivers(), store.outbox(),
                 () -> { });
     }
 }

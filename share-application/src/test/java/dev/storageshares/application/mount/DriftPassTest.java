@@ -23,8 +23,8 @@ class DriftPassTest {
 
     private final World world = new World();
     private final SlowDriver driver = new SlowDriver();
-    private final ReconcileQueue queue = new ReconcileQueue(new Reconciler(world.store.catalog(), world.store.shares(),
-            world.store.overrides(), world.store.mountStates(), driver, world.clock), world.store.mountLocks(), 2);
+    private final ReconcileQueue queue = new ReconcileQueue(new Reconciler(world.store.shares(),
+            world.store.receivers(), world.store.mountStates(), driver, world.clock), world.store.mountLocks(), 2);
     private final DriftPass pass = new DriftPass(world.store.catalog(), queue, MAX_BACKLOG);
 
     /** Records the order of applies and the longest backlog it saw, taking a little time like an engine. */

@@ -46,7 +46,7 @@ class ReconcileQueueTest {
     @Test
     void neverRunsTwoReconcilesOfOneContainerAtOnceAndCoalescesBursts() throws Exception {
         OverlapDetector driver = new OverlapDetector();
-        Reconciler reconciler = new Reconciler(world.store.catalog(), world.store.shares(), world.store.overrides(),
+        Reconciler reconciler = new Reconciler(world.store.shares(), world.store.receivers(),
                 world.store.mountStates(), driver, world.clock);
         try (ReconcileQueue queue = new ReconcileQueue(reconciler, world.store.mountLocks(), 4)) {
             for (int i = 0; i < 200; i++) {
@@ -74,7 +74,7 @@ class ReconcileQueueTest {
             }
             return new FakeMountDriver().apply(target, desired);
         };
-        Reconciler reconciler = new Reconciler(world.store.catalog(), world.store.shares(), world.store.overrides(),
+        Reconciler reconciler = new Reconciler(world.store.shares(), world.store.receivers(),
                 world.store.mountStates(), heldDriver, world.clock);
         ReconcileQueue queue = new ReconcileQueue(reconciler, world.store.mountLocks(), 1);
         for (int i = 0; i < 100; i++) {

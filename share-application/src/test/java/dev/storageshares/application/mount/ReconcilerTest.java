@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class ReconcilerTest {
     private final World world = new World();
     private final FakeMountDriver driver = new FakeMountDriver();
-    private final Reconciler reconciler = new Reconciler(world.store.catalog(), world.store.shares(),
-            world.store.overrides(), world.store.mountStates(), driver, world.clock);
+    private final Reconciler reconciler = new Reconciler(world.store.shares(),
+            world.store.receivers(), world.store.mountStates(), driver, world.clock);
 
     private void reconcileAll() {
         for (String id : List.of("web-1", "web-2", "web-3", "db-1")) {

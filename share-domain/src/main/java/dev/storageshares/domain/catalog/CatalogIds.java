@@ -1,11 +1,11 @@
 package dev.storageshares.domain.catalog;
 
 import dev.storageshares.domain.ShareException;
-import java.util.regex.Pattern;
+import dev.storageshares.domain.Characters;
 
 /** The id format every catalog entry shares: 1–128 characters of A-Z a-z 0-9 . _ - */
 final class CatalogIds {
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+    private static final int MAX_LENGTH = 128;
 
     private CatalogIds() {
     }
@@ -18,6 +18,7 @@ final class CatalogIds {
     }
 
     static boolean isValid(String value) {
-        return value != null && FORMAT.matcher(value).matches();
+        return value != null && !value.isEmpty() && value.length() <= MAX_LENGTH
+                && Characters.isAlphanumericOr(value, "._-");
     }
 }

@@ -1,5 +1,6 @@
 package dev.storageshares.domain.catalog;
 
+import dev.storageshares.domain.Characters;
 import dev.storageshares.domain.ShareException;
 
 /** Display names are free text, but bounded and without control characters. */
@@ -11,7 +12,7 @@ final class CatalogNames {
 
     static String requireValid(String name) {
         if (name == null || name.isBlank() || name.length() > MAX_LENGTH
-                || name.chars().anyMatch(Character::isISOControl)) {
+                || Characters.hasControl(name)) {
             throw ShareException.invalidField("name", "must be 1-" + MAX_LENGTH + " printable characters");
         }
         return name;

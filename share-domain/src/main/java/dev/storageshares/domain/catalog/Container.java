@@ -1,5 +1,6 @@
 package dev.storageshares.domain.catalog;
 
+import dev.storageshares.domain.Characters;
 import dev.storageshares.domain.ShareException;
 import java.util.Objects;
 
@@ -17,7 +18,8 @@ public record Container(ContainerId id, RealmId realm, ProjectId project, UserId
         Objects.requireNonNull(owner, "owner");
         name = CatalogNames.requireValid(name);
         if (runtimeRef == null || runtimeRef.isBlank() || runtimeRef.length() > MAX_RUNTIME_REF_LENGTH
-                || !runtimeRef.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+                || !Characters.isAsciiLetterOrDigit(runtimeRef.charAt(0))
+                || !Characters.isAlphanumericOr(runtimeRef, "_.-")) {
             throw ShareException.invalidField("runtime_ref", "must be a Docker container name or id");
         }
     }

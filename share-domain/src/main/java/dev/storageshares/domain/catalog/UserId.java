@@ -1,5 +1,6 @@
 package dev.storageshares.domain.catalog;
 
+import dev.storageshares.domain.Characters;
 import dev.storageshares.domain.ShareException;
 
 /** Whoever a token's subject names. Opaque to us, but bounded and printable. */
@@ -8,7 +9,7 @@ public record UserId(String value) {
 
     public UserId {
         if (value == null || value.isBlank() || value.length() > MAX_LENGTH
-                || value.chars().anyMatch(Character::isISOControl)) {
+                || Characters.hasControl(value)) {
             throw ShareException.invalidField("user_id", "must be 1-255 printable characters");
         }
     }

@@ -1,5 +1,6 @@
 package dev.storageshares.domain.paging;
 
+import dev.storageshares.domain.Characters;
 import dev.storageshares.domain.ShareException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public record Cursor(Instant createdAt, String id) {
             String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             int colon = raw.indexOf(':');
             String id = raw.substring(colon + 1);
-            if (colon <= 0 || id.isEmpty() || id.length() > 128 || !id.matches("[A-Za-z0-9._-]+")) {
+            if (colon <= 0 || id.isEmpty() || id.length() > 128 || !Characters.isAlphanumericOr(id, "._-")) {
                 throw new IllegalArgumentException("malformed");
             }
             return new Cursor(Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))), id);

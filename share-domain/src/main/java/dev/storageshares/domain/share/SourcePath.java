@@ -2,7 +2,7 @@ package dev.storageshares.domain.share;
 
 import dev.storageshares.domain.ShareException;
 import java.util.List;
-import java.util.regex.Pattern;
+import dev.storageshares.domain.Characters;
 
 /**
  * A directory of the source container that may be shared. The whole path policy lives here:
@@ -13,8 +13,6 @@ public record SourcePath(String value) {
     public static final int MAX_LENGTH = 4096;
     /** Whole-segment prefixes: /proc/1 is blocked, /process is not. */
     public static final List<String> BLOCKED_ROOTS = List.of("/proc", "/sys", "/dev", "/boot", "/run", "/var/run");
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9/_.-]*");
-    private static final Pattern SLASH_RUNS = Pattern.compile("/{2,}");
 
     public SourcePath {
         value = canonical(value);
@@ -39,23 +37,24 @@ public record SourcePath(String value) {
         if (raw.length() > MAX_LENGTH) {
             throw ShareException.invalidPath("source_path must be at most " + MAX_LENGTH + " characters");
         }
-        if (!ALLOWED.matcher(raw).matches()) {
+        if (!Characters.isAlphanumericOr(raw, "/_.-")) {
             throw ShareException.invalidPath("source_path may only contain a-z A-Z 0-9 / - _ .");
         }
         if (raw.contains("..")) {
             throw ShareException.invalidPath("source_path must not contain '..' (path traversal)");
         }
-        String path = SLASH_RUNS.matcher(raw).replaceAll("/");
+        String path = raw;
+        while (path.contains("//")) {
+            path = path.replace("//", "/");
+        }
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
         if (path.equals("/")) {
             throw ShareException.invalidPath("source_path must not be the root directory /");
         }
-        for (String segment : path.substring(1).split("/")) {
-            if (segment.equals(".")) {
-                throw ShareException.invalidPath("source_path must not contain '.' segments");
-            }
+        if (path.contains("/./") || path.endsWith("/.")) {
+            throw ShareException.invalidPath("source_path must not contain '.' segments");
         }
         for (String root : BLOCKED_ROOTS) {
             if (path.equals(root) || path.startsWith(root + "/")) {

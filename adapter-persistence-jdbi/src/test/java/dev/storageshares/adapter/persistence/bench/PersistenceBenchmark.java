@@ -37,11 +37,13 @@ import org.postgresql.copy.CopyManager;
  *
  * <p>With a data directory argument the database is kept in {@code DIR/postgres}, where
  * {@code serve --data-dir DIR} finds it: scripts/bench-rest.sh loads once and loads the server with it.
+ * {@code -Dbench.shares=N} loads N shares instead, keeping the shape (one project per 100 shares, so
+ * each container receives as many shares as at one million); {@code -Dbench.loadOnly=true} stops after loading.
  */
 public final class PersistenceBenchmark {
-    private static final int PROJECTS = 10_000;
+    private static final int SHARES = Integer.getInteger("bench.shares", 1_000_000);
+    private static final int PROJECTS = SHARES / 100;
     private static final int CONTAINERS_PER_PROJECT = 10;
-    private static final int SHARES = 1_000_000;
     private static final int QUERIES = 20_000;
 
     public static void main(String[] args) throws Exception {
@@ -52,6 +54,9 @@ public final class PersistenceBenchmark {
             long loadStart = System.nanoTime();
             load(db.jdbcUrl());
             System.out.printf("loaded %,d shares in %.1f s%n", SHARES, (System.nanoTime() - loadStart) / 1e9);
+            if (Boolean.getBoolean("bench.loadOnly")) {
+                return;
+            }
 
             ContainerCatalog catalog = storage.catalog();
             ShareRepository shares = storage.shares();
@@ -119,7 +124,7 @@ public final class PersistenceBenchmark {
             int batch = 100_000;
             for (int from = 0; from < SHARES; from += batch) {
                 StringBuilder rows = new StringBuilder();
-                for (int i = from; i < from + batch; i++) {
+                for (int i = from; i < Math.min(SHARES, from + batch); i++) {
                     int source = random.nextInt(PROJECTS * CONTAINERS_PER_PROJECT);
                     boolean toProject = random.nextInt(10) < 3;
                     int target = (source + 1 + random.nextInt(PROJECTS * CONTAINERS_PER_PROJECT - 1)) % (PROJECTS * CONTAINERS_PER_PROJECT);
