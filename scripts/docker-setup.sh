@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Makes a Docker engine and the local test image available for the Docker tests.
+# Makes a Docker engine and the local test images available for the Docker and PostgreSQL container tests.
 # Idempotent: installs Debian's docker.io and busybox-static when missing, starts dockerd when it is
-# not running, and builds storage-shares-test/busybox:1 from busybox-static (no registry needed).
+# not running, builds storage-shares-test/busybox:1 from busybox-static and storage-shares-test/postgres:15
+# from Debian's postgresql-15 (scripts/postgres-image.sh); no registry is needed.
 set -euo pipefail
 
 IMAGE=storage-shares-test/busybox:1
@@ -48,3 +49,4 @@ if ! "$DOCKER" image inspect "$IMAGE" >/dev/null 2>&1; then
   tar -C "$rootfs" -c . | "$DOCKER" import -c 'CMD ["sleep","3600"]' -c 'ENV PATH=/bin' - "$IMAGE" >/dev/null
 fi
 log "engine $("$DOCKER" version --format '{{.Server.Version}} (API {{.Server.APIVersion}})'), image $IMAGE ready"
+"$(dirname "$0")/postgres-image.sh"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project. First makes sure what the tests need is there: a Docker engine
-# and the local test image (scripts/docker-setup.sh), and a headless Chromium with its driver for the
+# and the local test images (scripts/docker-setup.sh), and a headless Chromium with its driver for the
 # console's browser tests (scripts/browser-setup.sh). Embedded PostgreSQL comes from Maven Central.
 #
 # With CI=true a missing prerequisite is fatal. Elsewhere the Docker and browser tests skip loudly instead.

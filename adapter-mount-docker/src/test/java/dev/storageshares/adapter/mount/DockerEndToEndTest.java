@@ -2,6 +2,10 @@ package dev.storageshares.adapter.mount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.RestartPolicy;
 import dev.storageshares.application.StorageShares;
 import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.catalog.ContainerInput;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testcontainers.containers.Network;
 
 /**
  * The whole application over a real Docker engine: what the use cases decide is what running
@@ -196,12 +201,19 @@ class DockerEndToEndTest {
     @Test
     void recreatingATargetKeepsItsSettingsAndItsOwnData() {
         String network = FIXTURE.name("net");
-        DockerFixture.docker("network", "create", "--label", DockerFixture.LABEL + "=x", network).orThrow();
+        Network shared = Network.builder().createNetworkCmdModifier(cmd -> cmd.withName(network)).build();
+        shared.getId(); // creates it, so the target can join it by name
         try {
             Container source = register(FIXTURE.withVolume("/data", "a.txt", "x"));
-            Container target = register(FIXTURE.withVolume("/own", "keep.txt", "mine", "-e", "APP_MODE=blue",
-                    "--label", "team=storage", "--network", network, "--network-alias", "api-alias",
-                    "-p", "127.0.0.1::8080", "--restart", "unless-stopped", "-w", "/own"));
+            Container target = register(FIXTURE.withVolume("/own", "keep.txt", "mine", container -> container
+                    .withEnv("APP_MODE", "blue").withLabel("team", "storage")
+                    .withWorkingDirectory("/own")
+                    // Joined by name in the create command: through withNetwork/withNetworkAliases the alias
+                    // did not reach Debian's engine (20.10).
+                    .withCreateContainerCmdModifier(cmd -> cmd.withAliases("api-alias").withExposedPorts(ExposedPort.tcp(8080))
+                            .getHostConfig().withNetworkMode(network)
+                            .withPortBindings(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(8080)))
+                            .withRestartPolicy(RestartPolicy.unlessStoppedRestart()))));
 
             share(source, "/data", target.runtimeRef(), null, "readonly");
 
@@ -215,8 +227,9 @@ class DockerEndToEndTest {
                     .contains(network).contains("api-alias");
             assertThat(DockerFixture.inspect(target, "{{.State.Running}}")).isEqualTo("true");
         } finally {
+            // The network can only go once no container is attached to it.
             FIXTURE.removeAll();
-            DockerFixture.docker("network", "rm", network);
+            shared.close();
         }
     }
 
@@ -226,8 +239,7 @@ class DockerEndToEndTest {
         Container target = register(FIXTURE.plain());
         Share share = share(source, "/data", target.runtimeRef(), null, "readonly");
         DockerFixture.docker("rm", "-f", target.runtimeRef()).orThrow();
-        DockerFixture.docker("run", "-d", "--name", target.runtimeRef(), "--label", DockerFixture.LABEL + "=drift",
-                DockerFixture.IMAGE, "sh", "-c", "trap 'exit 0' TERM; while true; do sleep 1; done").orThrow();
+        FIXTURE.start(target.runtimeRef(), container -> { });
         assertThat(DockerFixture.read(target, file(share, "a.txt"))).isEmpty();
 
         try (ReconcileQueue queue = new ReconcileQueue(reconciler, store.mountLocks(), 2)) {
@@ -236,7 +248,6 @@ class DockerEndToEndTest {
         }
 
         assertThat(DockerFixture.read(target, file(share, "a.txt"))).contains("healed");
-        DockerFixture.docker("rm", "-f", target.runtimeRef());
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.storageshares.adapter.mount;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Bind;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.ProjectId;
@@ -13,14 +16,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
 
 /**
- * Real containers for the tests, made with the docker CLI from the locally built test image
- * (scripts/docker-setup.sh). Everything it makes is labelled and removed by {@link #removeAll()}.
+ * Real containers for the tests, started by Testcontainers from the locally built test image
+ * (scripts/docker-setup.sh) and removed by {@link #removeAll()}. Recreate mode replaces a container
+ * with a new one of the same name, so removal goes by name as well as by Testcontainers' own id.
  * Without an engine the tests are skipped loudly, except with CI=true, where that is a failure.
  */
 final class DockerFixture {
@@ -28,15 +39,16 @@ final class DockerFixture {
     static final String LABEL = "dev.storageshares.test";
     static final String DOCKER_HOST = Optional.ofNullable(System.getenv("DOCKER_HOST")).orElse("unix:///var/run/docker.sock");
     /** A PID 1 that stops at once on SIGTERM, so recreating a container does not wait out the stop timeout. */
-    static final String[] IDLE = {"sh", "-c", "trap 'exit 0' TERM; while true; do sleep 1; done"};
+    static final String[] IDLE = {"sh", "-c", "trap 'exit 0' TERM; echo idle; while true; do sleep 1; done"};
     private static final String CLI = Files.isExecutable(Path.of("/usr/bin/docker")) ? "/usr/bin/docker" : "docker";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private final String run = "t" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100_000;
+    private final Map<String, GenericContainer<?>> started = new LinkedHashMap<>();
     private final List<String> volumes = new ArrayList<>();
 
     static void requireEngine() {
-        boolean answers = DockerMountDriver.engineAnswers(DOCKER_HOST) && docker("image", "inspect", IMAGE).ok();
+        boolean answers = DockerClientFactory.instance().isDockerAvailable() && docker("image", "inspect", IMAGE).ok();
         if (!answers) {
             String why = "no Docker engine with image " + IMAGE + " at " + DOCKER_HOST + " (run scripts/docker-setup.sh)";
             if ("true".equals(System.getenv("CI"))) {
@@ -52,28 +64,35 @@ final class DockerFixture {
     }
 
     /** A running container with a fresh named volume at {@code directory} holding {@code file}. */
-    Container withVolume(String directory, String file, String content, String... extraRunArgs) {
-        String name = name("src");
-        String volume = name + "-vol";
-        volumes.add(volume);
-        List<String> args = new ArrayList<>(List.of("run", "-d", "--name", name, "--label", LABEL + "=" + run,
-                "-v", volume + ":" + directory));
-        args.addAll(List.of(extraRunArgs));
-        args.add(IMAGE);
-        args.addAll(List.of(IDLE));
-        docker(args.toArray(String[]::new)).orThrow();
-        exec(name, "sh", "-c", "printf '%s' '" + content + "' > " + directory + "/" + file).orThrow();
-        return container(name);
+    Container withVolume(String directory, String file, String content) {
+        return withVolume(directory, file, content, container -> { });
     }
 
-    /** A running container; {@code runArgs} go to docker run before the image. */
-    Container plain(String... runArgs) {
-        String name = name("dst");
-        List<String> args = new ArrayList<>(List.of("run", "-d", "--name", name, "--label", LABEL + "=" + run));
-        args.addAll(List.of(runArgs));
-        args.add(IMAGE);
-        args.addAll(List.of(IDLE));
-        docker(args.toArray(String[]::new)).orThrow();
+    /** As above; {@code settings} adds to the container's settings before it starts. */
+    Container withVolume(String directory, String file, String content, Consumer<GenericContainer<?>> settings) {
+        String volume = name("vol");
+        volumes.add(volume);
+        Container container = start(name("src"), settings.andThen(c -> c.withCreateContainerCmdModifier(
+                cmd -> cmd.getHostConfig().withBinds(Bind.parse(volume + ":" + directory)))));
+        exec(container.runtimeRef(), "sh", "-c", "printf '%s' '" + content + "' > " + directory + "/" + file).orThrow();
+        return container;
+    }
+
+    /** A running container. */
+    Container plain() {
+        return start(name("dst"), container -> { });
+    }
+
+    /** A running container named {@code name}, e.g. in place of one removed behind the driver's back. */
+    Container start(String name, Consumer<GenericContainer<?>> settings) {
+        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(IMAGE))
+                .withCommand(IDLE)
+                .withLabel(LABEL, run)
+                .withCreateContainerCmdModifier(cmd -> cmd.withName(name))
+                .waitingFor(Wait.forLogMessage("idle\\n", 1));
+        settings.accept(container);
+        started.put(name, container);
+        container.start();
         return container(name);
     }
 
@@ -101,14 +120,20 @@ final class DockerFixture {
         return docker(args.toArray(String[]::new));
     }
 
+    /** Removes what this fixture started, also where the driver replaced it by a container of the same name. */
     void removeAll() {
-        Result listed = docker("ps", "-aq", "--filter", "label=" + LABEL + "=" + run);
-        for (String id : listed.output().split("\\s+")) {
-            if (!id.isBlank()) {
-                docker("rm", "-f", "-v", id);
+        DockerClient client = DockerClientFactory.instance().client();
+        started.forEach((name, container) -> {
+            container.stop();
+            try {
+                client.removeContainerCmd(name).withForce(true).withRemoveVolumes(true).exec();
+            } catch (NotFoundException gone) {
+                // Testcontainers removed it already: the driver did not replace it.
             }
-        }
+        });
+        started.clear();
         volumes.forEach(volume -> docker("volume", "rm", "-f", volume));
+        volumes.clear();
     }
 
     record Result(int exit, String output) {

@@ -39,7 +39,11 @@ final class TestDatabases {
 
     /** A fresh database's ports, for the port contracts; they close its pool after each test. */
     static StoragePorts freshPorts() {
-        PostgresStorage storage = fresh();
+        return ports(fresh());
+    }
+
+    /** The ports of one storage, released with it. */
+    static StoragePorts ports(PostgresStorage storage) {
         return new StoragePorts(storage.catalog(), storage.shares(), storage.shareGroups(), storage.overrides(), storage.mountStates(),
                 storage.receivers(), storage.outbox(), storage);
     }
