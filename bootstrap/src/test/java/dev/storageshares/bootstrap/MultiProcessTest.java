@@ -38,7 +38,7 @@ class MultiProcessTest {
 
     @BeforeAll
     static void startThreeServers() throws Exception {
-        database = EmbeddedDatabase.start(Files.createTempDirectory("ss-multi-").resolve("pg"));
+        database = EmbeddedDatabase.startThrowaway(Files.createTempDirectory("ss-multi-").resolve("pg"));
         admin = new TokenIssuer(SECRET.getBytes(StandardCharsets.UTF_8)).issue("root", Set.of("admin"), Duration.ofHours(1));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int i = 0; i < 3; i++) {

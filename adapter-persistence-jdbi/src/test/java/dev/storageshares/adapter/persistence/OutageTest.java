@@ -17,7 +17,7 @@ class OutageTest {
     void aStoppedDatabaseIsServiceUnavailableAndServiceResumesWhenItIsBack() throws Exception {
         Path dataDir = TestDatabases.newDataDir();
         int port = freePort();
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port);
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port, EmbeddedDatabase.Durability.THROWAWAY);
         try (PostgresStorage storage = PostgresStorage.connect(database.jdbcUrl(), database.user(), null)) {
             storage.migrate();
             database.close();
@@ -27,7 +27,7 @@ class OutageTest {
                     .isInstanceOfSatisfying(ShareException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE));
 
-            database = EmbeddedDatabase.start(dataDir, port);
+            database = EmbeddedDatabase.start(dataDir, port, EmbeddedDatabase.Durability.THROWAWAY);
             assertThat(eventuallyReachable(storage)).as("the pool reconnects by itself").isTrue();
             assertThat(storage.catalog().findContainer(new ContainerId("x"))).isEmpty();
         } finally {

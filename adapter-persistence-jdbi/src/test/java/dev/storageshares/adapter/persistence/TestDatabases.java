@@ -24,7 +24,7 @@ final class TestDatabases {
     static synchronized EmbeddedDatabase server() {
         if (server == null) {
             try {
-                server = EmbeddedDatabase.start(Files.createTempDirectory("storage-shares-test-").resolve("pg"));
+                server = EmbeddedDatabase.startThrowaway(Files.createTempDirectory("storage-shares-test-").resolve("pg"));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
