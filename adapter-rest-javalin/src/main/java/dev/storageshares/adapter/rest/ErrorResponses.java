@@ -59,6 +59,23 @@ final class ErrorResponses {
         };
     }
 
+    /**
+     * A failure Jetty detects before any route runs (a malformed request line, a URI or headers over
+     * its limits): the contract's code where it has one for that status, else the reason phrase.
+     */
+    static ApiError fromJetty(int status, String reason) {
+        return switch (status) {
+            case 400 -> new ApiError(400, "BAD_REQUEST", "Malformed request" + (reason == null ? "" : ": " + reason));
+            case 404 -> new ApiError(404, "RESOURCE_NOT_FOUND", "Route not found");
+            case 405 -> new ApiError(405, "METHOD_NOT_ALLOWED", "Method not allowed");
+            case 413 -> new ApiError(413, "PAYLOAD_TOO_LARGE", "Request body too large (at most 64 KiB)");
+            case 414 -> new ApiError(414, "URI_TOO_LONG", "Request URI too long");
+            case 431 -> new ApiError(431, "HEADERS_TOO_LARGE", "Request header fields too large");
+            case 503 -> new ApiError(503, "SERVICE_UNAVAILABLE", "Service unavailable");
+            default -> new ApiError(status, status >= 500 ? "INTERNAL_ERROR" : "BAD_REQUEST", reasonPhrase(status));
+        };
+    }
+
     private static Map<String, Object> fieldErrors(List<FieldError> errors) {
         if (errors.isEmpty()) {
             return null;
@@ -67,15 +84,26 @@ final class ErrorResponses {
     }
 
     private static void render(Context ctx, ApiError e) {
+        e.headers.forEach(ctx::header);
+        ctx.status(e.status).json(envelope(e));
+    }
+
+    /** The error envelope of API §1: statusCode, reason phrase, code, message and optional data. */
+    static Map<String, Object> envelope(ApiError e) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("statusCode", e.status);
-        body.put("error", HttpStatus.forStatus(e.status).getMessage());
+        body.put("error", reasonPhrase(e.status));
         body.put("code", e.code);
         body.put("message", e.getMessage());
         if (e.data != null) {
             body.put("data", e.data);
         }
-        e.headers.forEach(ctx::header);
-        ctx.status(e.status).json(body);
+        return body;
+    }
+
+    private static String reasonPhrase(int status) {
+        String phrase = HttpStatus.forStatus(status).getMessage();
+        return HttpStatus.forStatus(status) == HttpStatus.UNKNOWN
+                ? org.eclipse.jetty.http.HttpStatus.getMessage(status) : phrase;
     }
 }

@@ -9,9 +9,13 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -33,18 +37,57 @@ final class Exchange {
         return ctx.attribute(CALLER);
     }
 
-    /** The body text, refusing what is not JSON by media type before anything reads it. */
+    /**
+     * The body text, refusing what is not JSON by media type before anything reads it. JSON is
+     * UTF-8 (RFC 8259), so the bytes are decoded as UTF-8 whatever the request claims; a charset
+     * parameter naming anything else is refused rather than handed to a decoder that may not exist.
+     */
     static String jsonBody(Context ctx) {
-        String contentType = ctx.contentType();
-        String body = ctx.body();
-        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > MAX_BODY_BYTES) {
             throw new ApiError(413, "PAYLOAD_TOO_LARGE", "Request body too large (at most 64 KiB)");
         }
-        if (!body.isEmpty() && (contentType == null
-                || !contentType.toLowerCase(Locale.ROOT).split(";")[0].trim().equals("application/json"))) {
-            throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Request body must be application/json");
+        if (bytes.length == 0) {
+            return "";
         }
-        return body;
+        if (!isJsonInUtf8(ctx.contentType())) {
+            throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Request body must be application/json in UTF-8");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiError(400, "VALIDATION_ERROR", "Validation failed",
+                    Map.of("errors", List.of(Map.of("field", "body", "message", "is not valid UTF-8"))), Map.of());
+        }
+    }
+
+    /** {@code application/json}, with no charset parameter or one naming UTF-8 (quoted or not). */
+    private static boolean isJsonInUtf8(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";", -1);
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            String name = (equals < 0 ? parts[i] : parts[i].substring(0, equals)).trim();
+            if (name.equalsIgnoreCase("charset")) {
+                String value = equals < 0 ? "" : parts[i].substring(equals + 1).trim();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                if (!value.equalsIgnoreCase("utf-8")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static void respond(Context ctx, int status, String message, Object data) {

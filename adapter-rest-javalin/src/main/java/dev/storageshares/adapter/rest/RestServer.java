@@ -59,7 +59,10 @@ public final class RestServer implements AutoCloseable {
             cfg.jetty.port = config.port();
             cfg.http.maxRequestSize = Exchange.MAX_BODY_BYTES;
             cfg.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
-            cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new JsonErrorHandler());
+            });
             cfg.events.handlerAdded(meta -> {
                 if (meta.getHttpMethod().isHttpMethod()) {
                     served.add(meta.getHttpMethod().name() + " " + meta.getPath());

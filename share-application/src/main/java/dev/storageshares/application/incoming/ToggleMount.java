@@ -10,6 +10,7 @@ import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.TimeOrderedId;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.mount.MountOverride;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.share.EventType;
@@ -27,11 +28,14 @@ import java.util.Set;
 
 /**
  * A receiver accepts or rejects a share on one of its containers. Order: container access, share
- * existence, the body, then whether the share reaches the container at all.
+ * existence, the body, then whether the share reaches the container at all. A share the caller can
+ * see through none of its containers "does not exist": an outsider cannot tell another tenant's
+ * share id from an unknown one.
  */
 public final class ToggleMount {
     public static final String NOT_FOUND = "Share not found";
 
+    private final ContainerCatalog catalog;
     private final ContainerAccess access;
     private final ShareRepository shares;
     private final MountOverrides overrides;
@@ -40,6 +44,7 @@ public final class ToggleMount {
 
     public ToggleMount(ContainerCatalog catalog, AccessPolicy policy, ShareRepository shares, MountOverrides overrides,
                        ReconcileRequests reconcile, Clock clock) {
+        this.catalog = catalog;
         this.access = new ContainerAccess(catalog, policy);
         this.shares = shares;
         this.overrides = overrides;
@@ -59,6 +64,7 @@ public final class ToggleMount {
         Instant now = clock.instant();
         Share share = ShareId.parse(command.shareId()).flatMap(shares::findById)
                 .filter(found -> !found.isExpiredAt(now))
+                .filter(found -> found.reaches(receiver) || isVisibleTo(command.caller(), found))
                 .orElseThrow(() -> ShareException.notFound(NOT_FOUND));
         if (!command.edgeErrors().isEmpty()) {
             throw ShareException.validation(command.edgeErrors());
@@ -74,6 +80,17 @@ public final class ToggleMount {
                         Map.of("container_id", receiver.id().value(), "mount", command.mount())));
         reconcile.reconcile(Set.of(receiver.id()));
         return new Result(share, override);
+    }
+
+    /** Whether the caller can read the share's source container or any container it targets. */
+    private boolean isVisibleTo(Caller caller, Share share) {
+        if (catalog.findContainer(share.sourceContainer()).filter(source -> access.canRead(caller, source)).isPresent()) {
+            return true;
+        }
+        List<Container> targets = share.target() instanceof ShareTarget.ToProject project
+                ? catalog.containersInProject(project.project())
+                : catalog.findContainer(new ContainerId(share.target().id())).stream().toList();
+        return targets.stream().anyMatch(target -> access.canRead(caller, target));
     }
 
     private static ShareException notTargeted(Share share, Container receiver) {

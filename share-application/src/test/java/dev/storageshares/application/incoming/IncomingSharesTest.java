@@ -77,6 +77,21 @@ class IncomingSharesTest {
     }
 
     @Test
+    void givenAShareTheCallerSeesThroughNoneOfItsContainersThenTogglingAnswersLikeAnUnknownId() {
+        Share direct = world.share(ALICE, "web-1", toContainer("/d", "web-2"));
+        Share project = world.share(MIA, "web-2", toProject("/logs", "p1"));
+
+        for (Share theirs : List.of(direct, project)) {
+            ShareException e = failsWith(ErrorCode.RESOURCE_NOT_FOUND, () -> world.app.toggleMount().handle(
+                    new ToggleMount.Command(BOB, "db-1", theirs.id().value(), true, List.of())));
+            assertThat(e.getMessage()).isEqualTo("Share not found");
+            assertThat(e.details()).isEmpty();
+        }
+        failsWith(ErrorCode.RESOURCE_NOT_FOUND, () -> world.app.toggleMount().handle(
+                new ToggleMount.Command(BOB, "db-1", direct.id().value(), null, List.of())));
+    }
+
+    @Test
     void anUnknownShareIsNotFoundAndAViewerCannotToggle() {
         Share direct = world.share(ALICE, "web-1", toContainer("/d", "web-2"));
         ShareException e = failsWith(ErrorCode.RESOURCE_NOT_FOUND, () -> world.app.toggleMount().handle(

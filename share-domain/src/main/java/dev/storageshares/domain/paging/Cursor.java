@@ -13,6 +13,12 @@ import java.util.Objects;
  * a walk repeat or skip an item.
  */
 public record Cursor(Instant createdAt, String id) {
+    /**
+     * 9999-12-31T23:59:59.999Z. Every item was created after 1970 and before then; a cursor outside
+     * that range was not handed out by us, and would overflow a store's timestamp type.
+     */
+    private static final long LATEST_MILLIS = 253_402_300_799_999L;
+
     public Cursor {
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(id, "id");
@@ -32,7 +38,11 @@ public record Cursor(Instant createdAt, String id) {
             if (colon <= 0 || id.isEmpty() || id.length() > 128 || !Characters.isAlphanumericOr(id, "._-")) {
                 throw new IllegalArgumentException("malformed");
             }
-            return new Cursor(Instant.ofEpochMilli(Long.parseLong(raw.substring(0, colon))), id);
+            long millis = Long.parseLong(raw.substring(0, colon));
+            if (millis < 0 || millis > LATEST_MILLIS) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return new Cursor(Instant.ofEpochMilli(millis), id);
         } catch (RuntimeException e) {
             throw ShareException.invalidField("cursor", "is not a cursor this server handed out");
         }

@@ -23,6 +23,20 @@ class CursorTest {
         assertThatThrownBy(() -> Cursor.decode(token)).isInstanceOf(ShareException.class);
     }
 
+    /** Long.MAX_VALUE, -1, the first millisecond after year 9999, Long.MIN_VALUE: a store cannot hold them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"OTIyMzM3MjAzNjg1NDc3NTgwNzp4", "LTE6YWJj", "MjUzNDAyMzAwODAwMDAwOmFiYw",
+            "LTkyMjMzNzIwMzY4NTQ3NzU4MDg6eA"})
+    void givenATimestampNoStoreCanHoldThenTheCursorIsRejected(String token) {
+        assertThatThrownBy(() -> Cursor.decode(token)).isInstanceOf(ShareException.class);
+    }
+
+    @Test
+    void theLastMillisecondOfYear9999IsStillACursor() {
+        Cursor latest = new Cursor(Instant.parse("9999-12-31T23:59:59.999Z"), "x");
+        assertThat(Cursor.decode(latest.encode())).isEqualTo(latest);
+    }
+
     @Test
     void pageLimitsAreOneToFiveHundred() {
         assertThat(PageRequest.first(500).limit()).isEqualTo(500);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storageshares.domain.ShareException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -35,6 +36,22 @@ class SourcePathPropertiesTest {
             assertThat(SourcePath.of(once.value())).isEqualTo(once);
         } catch (ShareException rejected) {
             // only accepted paths have a canonical form
+        }
+    }
+
+    /** Both properties above are vacuous if the generator stops producing paths the policy accepts. */
+    @Example
+    void theGeneratorStillProducesAcceptedPathsOftenEnough() {
+        long accepted = pathLike().sampleStream().limit(2000).filter(SourcePathPropertiesTest::isAccepted).count();
+        assertThat(accepted).as("accepted paths among 2000 samples").isGreaterThanOrEqualTo(200);
+    }
+
+    private static boolean isAccepted(String raw) {
+        try {
+            SourcePath.of(raw);
+            return true;
+        } catch (ShareException rejected) {
+            return false;
         }
     }
 
