@@ -20,7 +20,8 @@ final class Endpoints {
 
     enum Kind { CONTAINER, SHARE, PROJECT }
 
-    record Endpoint(String method, String template) {
+    /** @param queryParameters the query parameters the document lists for this operation */
+    record Endpoint(String method, String template, List<String> queryParameters) {
         boolean authenticated() {
             return template.startsWith("/api/v1/");
         }
@@ -57,9 +58,15 @@ final class Endpoints {
         List<Endpoint> endpoints = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
-            path.getValue().fieldNames().forEachRemaining(method -> {
-                if (method.matches("get|put|post|patch|delete")) {
-                    endpoints.add(new Endpoint(method.toUpperCase(Locale.ROOT), path.getKey()));
+            path.getValue().fields().forEachRemaining(operation -> {
+                if (operation.getKey().matches("get|put|post|patch|delete")) {
+                    List<String> query = new ArrayList<>();
+                    operation.getValue().path("parameters").forEach(parameter -> {
+                        if (parameter.path("in").asText().equals("query")) {
+                            query.add(parameter.path("name").asText());
+                        }
+                    });
+                    endpoints.add(new Endpoint(operation.getKey().toUpperCase(Locale.ROOT), path.getKey(), query));
                 }
             });
         }
