@@ -9,8 +9,10 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,14 +45,11 @@ final class Exchange {
      * parameter naming anything else is refused rather than handed to a decoder that may not exist.
      */
     static String jsonBody(Context ctx) {
-        byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ApiError(413, "PAYLOAD_TOO_LARGE", "Request body too large (at most 64 KiB)");
-        }
+        byte[] bytes = rawBody(ctx);
         if (bytes.length == 0) {
             return "";
         }
-        if (!isJsonInUtf8(ctx.contentType())) {
+        if (!isJsonInUtf8(ctx.header("Content-Type"))) {
             throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Request body must be application/json in UTF-8");
         }
         try {
@@ -63,6 +62,60 @@ final class Exchange {
             throw new ApiError(400, "VALIDATION_ERROR", "Validation failed",
                     Map.of("errors", List.of(Map.of("field", "body", "message", "is not valid UTF-8"))), Map.of());
         }
+    }
+
+    /**
+     * The bytes as sent, read past the framework: its body helpers consult the charset parameter
+     * and fail on names the JVM does not know. Reads at most one byte more than the limit.
+     */
+    private static byte[] rawBody(Context ctx) {
+        byte[] bytes;
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException e) {
+            throw new ApiError(400, "VALIDATION_ERROR", "The request body could not be read");
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new ApiError(413, "PAYLOAD_TOO_LARGE", "Request body too large (at most 64 KiB)");
+        }
+        return bytes;
+    }
+
+    /**
+     * Refuses, before any handler runs, a Content-Type whose charset parameter names no charset
+     * this JVM knows or has no value: the framework decodes query strings with that charset and
+     * would fail on it with a 500 whatever the endpoint.
+     */
+    static void requireKnownCharset(Context ctx) {
+        String contentType = ctx.header("Content-Type");
+        if (contentType == null) {
+            return;
+        }
+        String[] parts = contentType.split(";", -1);
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            if (parameter.regionMatches(true, 0, "charset", 0, "charset".length()) && !isKnownCharset(parameter)) {
+                throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Content-Type names an unknown charset");
+            }
+        }
+    }
+
+    private static boolean isKnownCharset(String parameter) {
+        int equals = parameter.indexOf('=');
+        if (equals < 0 || !parameter.substring(0, equals).trim().equalsIgnoreCase("charset")) {
+            return false;
+        }
+        String name = unquoted(parameter.substring(equals + 1).trim());
+        try {
+            return !name.isEmpty() && Charset.isSupported(name);
+        } catch (IllegalArgumentException illegalName) {
+            return false;
+        }
+    }
+
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
     }
 
     /** {@code application/json}, with no charset parameter or one naming UTF-8 (quoted or not). */
@@ -78,10 +131,7 @@ final class Exchange {
             int equals = parts[i].indexOf('=');
             String name = (equals < 0 ? parts[i] : parts[i].substring(0, equals)).trim();
             if (name.equalsIgnoreCase("charset")) {
-                String value = equals < 0 ? "" : parts[i].substring(equals + 1).trim();
-                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-                    value = value.substring(1, value.length() - 1);
-                }
+                String value = equals < 0 ? "" : unquoted(parts[i].substring(equals + 1).trim());
                 if (!value.equalsIgnoreCase("utf-8")) {
                     return false;
                 }

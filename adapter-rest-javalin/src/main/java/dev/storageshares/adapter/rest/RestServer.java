@@ -71,6 +71,7 @@ public final class RestServer implements AutoCloseable {
             cfg.routes.before(ctx -> {
                 ctx.attribute(STARTED, System.nanoTime());
                 RequestIds.assign(ctx);
+                Exchange.requireKnownCharset(ctx);
             });
             cfg.routes.before("/api/v1/*",
                     ctx -> ctx.attribute(Exchange.CALLER, authenticator.authenticate(ctx.header("Authorization"))));

@@ -68,6 +68,18 @@ public abstract class MalformedRequestApiContract extends ApiContract {
     }
 
     @Test
+    void givenACharsetNoDecoderKnowsThenEvenABodilessRequestWithQueryParametersIsUnsupported() {
+        for (String contentType : List.of("application/json; charset=bogus", "application/json; charset",
+                "application/json; charset=", "text/plain; charsetx")) {
+            RawHttp.Answer answer = RawHttp.send(api.baseUrl(), "GET /api/v1/containers/" + web(1)
+                    + "/storage/shares?limit=5&output=full HTTP/1.1\r\nAuthorization: Bearer " + alice
+                    + "\r\nContent-Type: " + contentType, null);
+            JsonNode error = assertEnvelope(answer.status(), answer.body(), 415);
+            assertThat(error.get("code").asText()).as(contentType).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        }
+    }
+
+    @Test
     void givenABodyThatIsNotUtf8ThenItIsAValidationError() {
         byte[] latin1 = directBody("/caf\u00e9", web(2)).getBytes(StandardCharsets.ISO_8859_1);
         RawHttp.Answer answer = RawHttp.send(api.baseUrl(), "POST /api/v1/containers/" + web(1) + "/storage/shares HTTP/1.1"
