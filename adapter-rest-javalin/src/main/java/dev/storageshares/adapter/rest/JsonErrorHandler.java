@@ -22,6 +22,12 @@ final class JsonErrorHandler extends ErrorHandler {
     private static final HttpField JSON_CONTENT_TYPE = new HttpField(HttpHeader.CONTENT_TYPE,
             MimeTypes.Type.APPLICATION_JSON_UTF_8.asString());
 
+    /** Jetty writes error bodies only for GET, POST and HEAD by default; ours go to every method. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
