@@ -14,24 +14,12 @@ export function outgoingPager(host, { filters, onChange, onError, onSources }) {
     empty: 'You share nothing that matches.',
     load: async (cursor) => {
       const page = await call('GET', `/storage/shares${query({ ...filters(), group_by: 'source_path', output: 'full', cursor })}`);
-      const groups = asGroups(page.data);
+      const groups = page.data;
       onSources(groups.map((g) => g.source_container_id));
       return { items: groups, next: page.pagination?.next_cursor ?? null };
     },
     render: (groups) => h('div', { class: 'groups' }, groups.map((g) => group(g, { onChange, onError }))),
   });
-}
-
-// A server that predates group_by answers plain shares: group them here so the page looks the same.
-function asGroups(data) {
-  if (data.length === 0 || 'shares' in data[0]) return data;
-  const groups = new Map();
-  for (const share of data) {
-    const key = `${share.source_container_id}\u0000${share.source_path}`;
-    if (!groups.has(key)) groups.set(key, { source_container_id: share.source_container_id, source_path: share.source_path, shares: [] });
-    groups.get(key).shares.push(share);
-  }
-  return [...groups.values()];
 }
 
 function group(g, handlers) {
@@ -80,9 +68,8 @@ function row(share, { onChange, onError }) {
       h('button', { type: 'button', class: 'danger', onclick: remove, 'aria-label': `Delete ${name}` }, 'Delete')));
 }
 
-// output=full lists where the share is realised; an older server leaves the key out.
+// output=full lists where the share is realised: one entry per container whose mounts list it.
 function mounts(share) {
-  if (!Array.isArray(share.mounts)) return h('span', { class: 'muted' }, 'not reported');
   if (share.mounts.length === 0) return h('span', { class: 'muted' }, 'nowhere');
   return h('ul', { class: 'mounts' }, share.mounts.map((m) => h('li', {}, m.container_id, ' ', badge(m.state, m.message ?? undefined),
     m.state === 'failed' && m.message ? h('span', { class: 'message' }, m.message) : null)));
