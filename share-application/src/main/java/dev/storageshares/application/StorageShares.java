@@ -13,6 +13,8 @@ import dev.storageshares.application.incoming.ListIncomingShares;
 import dev.storageshares.application.incoming.RealisedMounts;
 import dev.storageshares.application.incoming.ToggleMount;
 import dev.storageshares.application.mount.ReconcileRequests;
+import dev.storageshares.application.request.DecideShareRequest;
+import dev.storageshares.application.request.ListShareRequests;
 import dev.storageshares.application.share.CreateShare;
 import dev.storageshares.application.share.DeleteShare;
 import dev.storageshares.application.share.GetShare;
@@ -49,6 +51,8 @@ public record StorageShares(
         ToggleMount toggleMount,
         GetContainerMounts getContainerMounts,
         RealisedMounts realisedMounts,
+        ListShareRequests listShareRequests,
+        DecideShareRequest decideShareRequest,
         SaveProject saveProject,
         GetProject getProject,
         DeleteProject deleteProject,
@@ -78,6 +82,8 @@ public record StorageShares(
                 new ToggleMount(p.catalog(), policy, p.shares(), p.overrides(), p.reconcile(), p.clock()),
                 new GetContainerMounts(p.receivers(), policy, p.clock()),
                 new RealisedMounts(p.catalog(), policy, p.shares(), p.overrides(), p.states(), p.clock()),
+                new ListShareRequests(p.shares(), p.clock()),
+                new DecideShareRequest(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
                 new SaveProject(p.catalog()),
                 new GetProject(p.catalog()),
                 new DeleteProject(p.catalog(), p.shares(), p.reconcile(), p.clock()),

@@ -11,6 +11,8 @@ public enum ErrorCode {
     RESOURCE_NOT_FOUND,
     INSUFFICIENT_PERMISSIONS,
     SHARE_ALREADY_EXISTS,
+    /** A decision was asked for a share that is not (or no longer) awaiting one. */
+    SHARE_NOT_PENDING,
     /** Another writer changed the share between our read and our write, more often than we retry. */
     CONCURRENT_MODIFICATION,
     SERVICE_UNAVAILABLE

@@ -13,22 +13,25 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface CatalogDao {
     String CONTAINER_COLUMNS = "id, realm_id, project_id, owner_id, name, runtime_ref";
 
-    record ProjectRow(String id, String realmId, String name) {
+    record ProjectRow(String id, String realmId, String name, boolean acceptsShareRequests) {
     }
 
     record MemberRow(String projectId, String userId, String role) {
     }
 
     /** A project joined with one of its members; a project without members gives one row with null member fields. */
-    record ProjectMemberRow(String id, String realmId, String name, String userId, String role) {
+    record ProjectMemberRow(String id, String realmId, String name, boolean acceptsShareRequests, String userId,
+                            String role) {
     }
 
     record ContainerRow(String id, String realmId, String projectId, String ownerId, String name, String runtimeRef) {
     }
 
     // xmax = 0 only for a row this statement inserted, not for one it updated.
-    @SqlQuery("insert into projects (id, realm_id, name) values (:id, :realmId, :name) "
-            + "on conflict (id) do update set realm_id = excluded.realm_id, name = excluded.name "
+    @SqlQuery("insert into projects (id, realm_id, name, accepts_share_requests) "
+            + "values (:id, :realmId, :name, :acceptsShareRequests) on conflict (id) do update set "
+            + "realm_id = excluded.realm_id, name = excluded.name, "
+            + "accepts_share_requests = excluded.accepts_share_requests "
             + "returning (xmax = 0)")
     boolean upsertProject(@BindMethods ProjectRow row);
 
@@ -39,7 +42,7 @@ public interface CatalogDao {
     void insertMembers(@BindMethods List<MemberRow> members);
 
     /** One round trip: every access check reads a project with its members. */
-    @SqlQuery("select p.id, p.realm_id, p.name, m.user_id, m.role from projects p "
+    @SqlQuery("select p.id, p.realm_id, p.name, p.accepts_share_requests, m.user_id, m.role from projects p "
             + "left join project_members m on m.project_id = p.id where p.id = :id order by m.user_id")
     List<ProjectMemberRow> findProject(@Bind("id") String id);
 

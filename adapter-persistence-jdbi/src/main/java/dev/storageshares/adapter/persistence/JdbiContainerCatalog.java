@@ -35,7 +35,7 @@ final class JdbiContainerCatalog implements ContainerCatalog {
         return Optional.of(new Project(new ProjectId(project.id()), new RealmId(project.realmId()), project.name(),
                 rows.stream().filter(row -> row.userId() != null)
                         .map(row -> new ProjectMember(new UserId(row.userId()), ProjectRole.fromWire(row.role())))
-                        .toList()));
+                        .toList(), project.acceptsShareRequests()));
     }
 
     @Override
@@ -55,7 +55,7 @@ final class JdbiContainerCatalog implements ContainerCatalog {
         return db.inTransaction(handle -> {
             CatalogDao dao = handle.attach(CatalogDao.class);
             boolean created = dao.upsertProject(new CatalogDao.ProjectRow(project.id().value(), project.realm().value(),
-                    project.name()));
+                    project.name(), project.acceptsShareRequests()));
             dao.deleteMembers(project.id().value());
             dao.insertMembers(project.members().stream().map(m -> new CatalogDao.MemberRow(project.id().value(),
                     m.user().value(), m.role().wireName())).toList());

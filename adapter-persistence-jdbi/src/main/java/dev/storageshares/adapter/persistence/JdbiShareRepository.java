@@ -10,6 +10,7 @@ import dev.storageshares.domain.paging.Cursor;
 import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.paging.PageRequest;
 import dev.storageshares.domain.share.EventType;
+import dev.storageshares.domain.share.RequestScope;
 import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareEvent;
 import dev.storageshares.domain.share.ShareFilter;
@@ -74,7 +75,9 @@ final class JdbiShareRepository implements ShareRepository {
         return db.inTransaction(handle -> {
             ShareDao dao = handle.attach(ShareDao.class);
             Optional<ShareRow> current = dao.lock(id.value());
-            if (current.isEmpty() || (current.get().status().equals(status.wireName())
+            // Mount health is for shares in effect; a request keeps its status whatever the reconciler saw.
+            if (current.isEmpty() || !ShareStatus.fromWire(current.get().status()).inEffect()
+                    || (current.get().status().equals(status.wireName())
                     && Objects.equals(current.get().statusMessage(), message))) {
                 return false;
             }
@@ -83,6 +86,21 @@ final class JdbiShareRepository implements ShareRepository {
                 record(handle, event);
             }
             return true;
+        });
+    }
+
+    @Override
+    public Share decide(Share decided, ShareEvent event) {
+        return db.inTransaction(handle -> {
+            RequestDao dao = handle.attach(RequestDao.class);
+            Optional<ShareRow> stored = dao.decide(ShareRows.toRow(decided));
+            if (stored.isEmpty()) {
+                throw handle.attach(ShareDao.class).find(decided.id().value()).isPresent()
+                        ? new ShareException(ErrorCode.SHARE_NOT_PENDING, "Share request is not pending")
+                        : ShareException.notFound("Share not found");
+            }
+            record(handle, event);
+            return ShareRows.toShare(stored.get());
         });
     }
 
@@ -126,13 +144,25 @@ final class JdbiShareRepository implements ShareRepository {
     }
 
     @Override
-    public Page<Share> listIncomingVisible(Visibility visibility, RealmId realm, Instant now, PageRequest page) {
+    public Page<Share> listIncomingVisible(Visibility visibility, RealmId realm, ShareStatus status, Instant now,
+                                           PageRequest page) {
         String realmId = realm == null ? null : realm.value();
+        String statusName = status == null ? null : status.wireName();
         return sharePage(db.read(handle -> {
             ShareDao dao = handle.attach(ShareDao.class);
             return visibility instanceof Visibility.ReadableBy readable
-                    ? dao.incomingReadableBy(readable.user().value(), realmId, now, keyset(page))
-                    : dao.incomingOfAny(realmId, now, keyset(page));
+                    ? dao.incomingReadableBy(readable.user().value(), realmId, statusName, now, keyset(page))
+                    : dao.incomingOfAny(realmId, statusName, now, keyset(page));
+        }), page);
+    }
+
+    @Override
+    public Page<Share> listRequests(RequestScope scope, Instant now, PageRequest page) {
+        return sharePage(db.read(handle -> {
+            RequestDao dao = handle.attach(RequestDao.class);
+            return scope instanceof RequestScope.DecidableBy decider
+                    ? dao.decidableBy(decider.user().value(), now, keyset(page))
+                    : dao.all(now, keyset(page));
         }), page);
     }
 

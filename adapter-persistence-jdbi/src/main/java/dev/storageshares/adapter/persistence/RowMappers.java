@@ -21,7 +21,8 @@ final class RowMappers {
                     rs.getString("mode"), rs.getString("alias"), rs.getString("label"), rs.getString("description"),
                     rs.getBoolean("enabled"), rs.getString("status"), rs.getString("status_message"),
                     instant(rs, "expires_at"), rs.getBoolean("expiry_notified"), rs.getString("created_by"),
-                    instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"));
+                    instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"),
+                    rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decision_reason"));
         }
     }
 
@@ -37,7 +38,7 @@ final class RowMappers {
         @Override
         public CatalogDao.ProjectMemberRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new CatalogDao.ProjectMemberRow(rs.getString("id"), rs.getString("realm_id"), rs.getString("name"),
-                    rs.getString("user_id"), rs.getString("role"));
+                    rs.getBoolean("accepts_share_requests"), rs.getString("user_id"), rs.getString("role"));
         }
     }
 

@@ -16,7 +16,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface ShareDao {
     String COLUMNS = "s.id, s.source_container_id, s.source_path, s.target_type, s.target_container_id, "
             + "s.target_project_id, s.mode, s.alias, s.label, s.description, s.enabled, s.status, s.status_message, "
-            + "s.expires_at, s.expiry_notified, s.created_by, s.created_at, s.updated_at, s.version";
+            + "s.expires_at, s.expiry_notified, s.created_by, s.created_at, s.updated_at, s.version, s.decided_by, "
+            + "s.decided_at, s.decision_reason";
     String AFTER_CURSOR = "(cast(:afterAt as timestamptz) is null or (s.created_at, s.id) < (:afterAt, :afterId))";
     String IN_REALM = "(cast(:realm as text) is null or c.realm_id = :realm)";
     String FILTERS = "(cast(:targetType as text) is null or s.target_type = :targetType) "
@@ -35,18 +36,24 @@ public interface ShareDao {
             + "select c.id, c.project_id from containers c where c.owner_id = :user and " + IN_REALM
             + " union select c.id, c.project_id from project_members m join containers c on c.project_id = m.project_id"
             + " where m.user_id = :user and " + IN_REALM + ") ";
-    /** A project share reaches {@code v} unless {@code v} is its source or a direct share of the same storage hides it. */
-    String REACHES_V = "v.id <> s.source_container_id and not exists (select 1 from shares d "
-            + "where d.target_container_id = v.id and d.source_container_id = s.source_container_id "
-            + "and d.source_path = s.source_path and (d.expires_at is null or d.expires_at > :now))";
+    /**
+     * A project share reaches {@code v} unless {@code v} is its source or a direct share of the same
+     * storage hides it. Requests (pending, rejected) take no part in the hiding, on either side.
+     */
+    String REACHES_V = "v.id <> s.source_container_id and (s.status in ('pending', 'rejected') or not exists ("
+            + "select 1 from shares d where d.target_container_id = v.id and d.source_container_id = s.source_container_id "
+            + "and d.source_path = s.source_path and d.status in ('active', 'failed') "
+            + "and (d.expires_at is null or d.expires_at > :now)))";
+    /** The status an incoming list shows: the one asked for, or every one but rejected. */
+    String LISTED_STATUS = "((cast(:status as text) is null and s.status <> 'rejected') or s.status = :status)";
     String NEWEST_FIRST = " order by created_at desc, id desc limit :limit";
 
     @SqlUpdate("insert into shares (id, source_container_id, source_path, target_type, target_container_id, "
             + "target_project_id, mode, alias, label, description, enabled, status, status_message, expires_at, "
-            + "expiry_notified, created_by, created_at, updated_at, version) values (:id, :sourceContainerId, "
-            + ":sourcePath, :targetType, :targetContainerId, :targetProjectId, :mode, :alias, :label, :description, "
-            + ":enabled, :status, :statusMessage, :expiresAt, :expiryNotified, :createdBy, :createdAt, :updatedAt, "
-            + ":version)")
+            + "expiry_notified, created_by, created_at, updated_at, version, decided_by, decided_at, decision_reason) "
+            + "values (:id, :sourceContainerId, :sourcePath, :targetType, :targetContainerId, :targetProjectId, :mode, "
+            + ":alias, :label, :description, :enabled, :status, :statusMessage, :expiresAt, :expiryNotified, :createdBy, "
+            + ":createdAt, :updatedAt, :version, :decidedBy, :decidedAt, :decisionReason)")
     void insert(@BindMethods ShareRow row);
 
     /** Creator fields only, and only on the expected version; a new expiry re-arms both expiry flags. */
@@ -92,24 +99,26 @@ public interface ShareDao {
      * The union of every container's incoming view; see docs/decisions/005-incoming-union.md. A
      * direct share's target always exists (foreign key), so only a realm filter needs to look it up.
      */
-    @SqlQuery("select " + COLUMNS + " from shares s where " + NOT_EXPIRED + " and " + AFTER_CURSOR + " and ("
-            + " (s.target_type = 'container' and (cast(:realm as text) is null or exists (select 1 from containers c"
+    @SqlQuery("select " + COLUMNS + " from shares s where " + NOT_EXPIRED + " and " + AFTER_CURSOR + " and "
+            + LISTED_STATUS + " and ((s.target_type = 'container' and (cast(:realm as text) is null or exists (select 1 from containers c"
             + "   where c.id = s.target_container_id and c.realm_id = :realm)))"
             + " or (s.target_type = 'project' and exists (select 1 from containers v"
             + "   where v.project_id = s.target_project_id and (cast(:realm as text) is null or v.realm_id = :realm)"
             + "   and " + REACHES_V + ")))"
             + NEWEST_FIRST)
-    List<ShareRow> incomingOfAny(@Bind("realm") String realm, @Bind("now") Instant now, @BindMethods Keyset keyset);
+    List<ShareRow> incomingOfAny(@Bind("realm") String realm, @Bind("status") String status, @Bind("now") Instant now,
+                                 @BindMethods Keyset keyset);
 
     /** Direct and project shares never overlap (one target each), so the two halves are a plain union. */
     @SqlQuery(READABLE_BY_USER + "select * from ("
             + "select " + COLUMNS + " from shares s where s.target_container_id in (select id from visible)"
-            + " and " + NOT_EXPIRED + " and " + AFTER_CURSOR
+            + " and " + NOT_EXPIRED + " and " + AFTER_CURSOR + " and " + LISTED_STATUS
             + " union all select " + COLUMNS + " from shares s where s.target_project_id in (select project_id from visible)"
-            + " and " + NOT_EXPIRED + " and " + AFTER_CURSOR
+            + " and " + NOT_EXPIRED + " and " + AFTER_CURSOR + " and " + LISTED_STATUS
             + " and exists (select 1 from visible v where v.project_id = s.target_project_id and " + REACHES_V + ")"
             + ") incoming" + NEWEST_FIRST)
-    List<ShareRow> incomingReadableBy(@Bind("user") String user, @Bind("realm") String realm, @Bind("now") Instant now,
+    List<ShareRow> incomingReadableBy(@Bind("user") String user, @Bind("realm") String realm,
+                                      @Bind("status") String status, @Bind("now") Instant now,
                                       @BindMethods Keyset keyset);
 
     @SqlQuery("select " + COLUMNS + " from shares s where s.source_container_id = :container "

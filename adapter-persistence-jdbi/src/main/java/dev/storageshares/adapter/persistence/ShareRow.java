@@ -7,5 +7,6 @@ import java.time.Instant;
 public record ShareRow(String id, String sourceContainerId, String sourcePath, String targetType, String targetContainerId,
                 String targetProjectId, String mode, String alias, String label, String description, boolean enabled,
                 String status, String statusMessage, Instant expiresAt, boolean expiryNotified, String createdBy,
-                Instant createdAt, Instant updatedAt, long version) {
+                Instant createdAt, Instant updatedAt, long version, String decidedBy, Instant decidedAt,
+                String decisionReason) {
 }

@@ -4,6 +4,7 @@ import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.ProjectId;
 import dev.storageshares.domain.catalog.UserId;
 import dev.storageshares.domain.share.Alias;
+import dev.storageshares.domain.share.Decision;
 import dev.storageshares.domain.share.Description;
 import dev.storageshares.domain.share.ExpiresAt;
 import dev.storageshares.domain.share.Label;
@@ -31,7 +32,9 @@ final class ShareRows {
                 row.description() == null ? null : new Description(row.description()),
                 row.enabled(), ShareStatus.fromWire(row.status()), row.statusMessage(),
                 row.expiresAt() == null ? null : new ExpiresAt(row.expiresAt()), row.expiryNotified(),
-                new UserId(row.createdBy()), row.createdAt(), row.updatedAt(), row.version());
+                new UserId(row.createdBy()), row.createdAt(), row.updatedAt(), row.version(),
+                row.decidedAt() == null ? null
+                        : new Decision(new UserId(row.decidedBy()), row.decidedAt(), row.decisionReason()));
     }
 
     static ShareRow toRow(Share share) {
@@ -43,6 +46,8 @@ final class ShareRows {
                 share.label().map(Label::value).orElse(null), share.description().map(Description::value).orElse(null),
                 share.enabled(), share.status().wireName(), share.statusMessage().orElse(null),
                 share.expiresAt().map(ExpiresAt::at).orElse(null), share.expiryNotified(), share.createdBy().value(),
-                share.createdAt(), share.updatedAt(), share.version());
+                share.createdAt(), share.updatedAt(), share.version(),
+                share.decision().map(decision -> decision.by().value()).orElse(null),
+                share.decision().map(Decision::at).orElse(null), share.decision().map(Decision::reason).orElse(null));
     }
 }

@@ -60,6 +60,14 @@ final class TestDatabases {
         return urlOf(name);
     }
 
+    /** A new database with no schema at all, to migrate step by step. */
+    static String emptyUrl() {
+        String name = "empty_" + COUNTER.incrementAndGet();
+        server();
+        execute("create database " + name);
+        return urlOf(name);
+    }
+
     static String urlOf(String database) {
         return server().jdbcUrl().replaceFirst("/postgres\\?", "/" + database + "?").replaceFirst("/postgres$", "/" + database);
     }

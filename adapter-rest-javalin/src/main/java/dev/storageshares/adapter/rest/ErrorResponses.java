@@ -46,6 +46,7 @@ final class ErrorResponses {
             case RESOURCE_NOT_FOUND -> new ApiError(404, "RESOURCE_NOT_FOUND", e.getMessage());
             case INSUFFICIENT_PERMISSIONS -> new ApiError(403, "INSUFFICIENT_PERMISSIONS", e.getMessage());
             case SHARE_ALREADY_EXISTS -> new ApiError(409, "SHARE_ALREADY_EXISTS", e.getMessage());
+            case SHARE_NOT_PENDING -> new ApiError(409, "SHARE_NOT_PENDING", e.getMessage());
             case CONCURRENT_MODIFICATION -> new ApiError(409, "CONCURRENT_MODIFICATION", e.getMessage());
             case SERVICE_UNAVAILABLE -> new ApiError(503, "SERVICE_UNAVAILABLE", e.getMessage());
         };

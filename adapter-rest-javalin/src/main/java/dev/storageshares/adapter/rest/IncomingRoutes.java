@@ -34,9 +34,9 @@ final class IncomingRoutes {
     List<Route> routes() {
         return List.of(
                 new Route(HandlerType.GET, "/api/v1/containers/{id}/storage/incoming", "What a container receives", true, 200, this::listOwn)
-                        .withQuery(ShareRoutes.OUTPUT),
+                        .withQuery("status", ShareRoutes.OUTPUT),
                 new Route(HandlerType.GET, "/api/v1/storage/incoming", "What every readable container receives", true, 200, this::listAll)
-                        .withQuery("realm_id", "limit", "cursor", ShareRoutes.OUTPUT),
+                        .withQuery("realm_id", "status", "limit", "cursor", ShareRoutes.OUTPUT),
                 new Route(HandlerType.PATCH, "/api/v1/containers/{id}/storage/incoming/{shareId}/mount", "Accept or reject an incoming share", true, 200, this::toggle)
                         .withQuery(ShareRoutes.OUTPUT),
                 new Route(HandlerType.GET, "/api/v1/containers/{id}/storage/mounts", "A container's mount configuration", true, 200, this::mounts));
@@ -44,14 +44,15 @@ final class IncomingRoutes {
 
     private void listOwn(Context ctx) {
         ShareOutput output = ShareOutput.of(ctx, app);
-        List<IncomingShare> incoming = app.listIncomingShares().handle(new ListIncomingShares.Command(caller(ctx), ctx.pathParam("id")));
+        List<IncomingShare> incoming = app.listIncomingShares().handle(new ListIncomingShares.Command(caller(ctx), ctx.pathParam("id"),
+                ctx.queryParam("status")));
         // The use case found the container, so its id is well formed.
         respond(ctx, 200, "Incoming shares retrieved successfully", output.receivers(incoming, new ContainerId(ctx.pathParam("id"))));
     }
 
     private void listAll(Context ctx) {
         ShareOutput output = ShareOutput.of(ctx, app);
-        ListFilters filters = new ListFilters(null, null, null, null, null, ctx.queryParam("realm_id"),
+        ListFilters filters = new ListFilters(null, null, ctx.queryParam("status"), null, null, ctx.queryParam("realm_id"),
                 ctx.queryParam("limit"), ctx.queryParam("cursor"));
         Page<Share> page = app.listAllIncomingShares().handle(new ListAllIncomingShares.Command(caller(ctx), filters));
         respondPage(ctx, "All incoming shares retrieved successfully",

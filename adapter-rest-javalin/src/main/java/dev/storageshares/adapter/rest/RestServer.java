@@ -43,6 +43,7 @@ public final class RestServer implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new ShareRoutes(app, new CreateRateLimiter(config.createRatePerMinute())).routes());
         routes.addAll(new IncomingRoutes(app).routes());
+        routes.addAll(new RequestRoutes(app).routes());
         routes.addAll(new CatalogRoutes(app).routes());
         routes.addAll(operations(readiness, metrics));
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();

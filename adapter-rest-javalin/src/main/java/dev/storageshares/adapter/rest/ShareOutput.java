@@ -95,7 +95,7 @@ final class ShareOutput {
             case FULL -> {
                 Map<ShareId, List<ShareMount>> mounts = realisedMounts.handle(
                         new RealisedMounts.Command(items.stream().map(shareOf).toList(), scope));
-                yield items.stream().<Object>map(item -> Views.full(standard.apply(item),
+                yield items.stream().<Object>map(item -> Views.full(standard.apply(item), shareOf.apply(item),
                         mounts.getOrDefault(shareOf.apply(item).id(), List.of()))).toList();
             }
         };

@@ -25,6 +25,11 @@ public final class AccessPolicy {
         return caller.isAdmin() || project.roleOf(caller.user()).isPresent();
     }
 
+    /** Owners and admins of a project decide the share requests addressed to it as a whole. */
+    public boolean canDecideFor(Caller caller, Project project) {
+        return caller.isAdmin() || project.roleOf(caller.user()).map(ProjectRole::canDecideProjectRequests).orElse(false);
+    }
+
     private static boolean isOwner(Caller caller, Container container) {
         return container.owner().equals(caller.user());
     }

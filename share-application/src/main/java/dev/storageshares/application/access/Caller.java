@@ -1,6 +1,7 @@
 package dev.storageshares.application.access;
 
 import dev.storageshares.domain.catalog.UserId;
+import dev.storageshares.domain.share.RequestScope;
 import dev.storageshares.domain.share.Visibility;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +25,11 @@ public record Caller(UserId user, Set<String> roles) {
 
     public boolean isAdmin() {
         return roles.contains(ADMIN_ROLE);
+    }
+
+    /** The share requests this caller may decide. */
+    public RequestScope requestScope() {
+        return isAdmin() ? new RequestScope.Everything() : new RequestScope.DecidableBy(user);
     }
 
     /** The containers a global list may draw from for this caller. */

@@ -56,7 +56,8 @@ public final class SaveProject {
             }
         }
         v.throwIfInvalid();
-        Project project = validProject(id, realm, input.name(), members);
+        Project project = validProject(id, realm, input.name(), members,
+                Boolean.TRUE.equals(input.acceptsShareRequests()));
         Optional<Project> existing = catalog.findProject(id);
         if (existing.isPresent() && !existing.get().realm().equals(realm)
                 && !catalog.containersInProject(id).isEmpty()) {
@@ -65,9 +66,10 @@ public final class SaveProject {
         return new Saved<>(project, catalog.saveProject(project));
     }
 
-    private static Project validProject(ProjectId id, RealmId realm, String name, List<ProjectMember> members) {
+    private static Project validProject(ProjectId id, RealmId realm, String name, List<ProjectMember> members,
+                                        boolean acceptsShareRequests) {
         Validation v = new Validation();
-        Project project = v.field(name, () -> new Project(id, realm, name, members));
+        Project project = v.field(name, () -> new Project(id, realm, name, members, acceptsShareRequests));
         v.throwIfInvalid();
         return project;
     }

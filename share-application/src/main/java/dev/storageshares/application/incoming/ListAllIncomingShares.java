@@ -7,7 +7,7 @@ import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareRepository;
 import java.time.Clock;
 
-/** Everything any container the caller can read receives, each share once. */
+/** Everything any container the caller can read receives, each share once; rejected requests on demand. */
 public final class ListAllIncomingShares {
     private final ShareRepository shares;
     private final Clock clock;
@@ -21,7 +21,8 @@ public final class ListAllIncomingShares {
     }
 
     public Page<Share> handle(Command command) {
-        return shares.listIncomingVisible(command.caller().visibility(), command.filters().realmFilter(),
+        ListFilters.IncomingFilter filter = command.filters().toIncomingFilter();
+        return shares.listIncomingVisible(command.caller().visibility(), filter.realm(), filter.status(),
                 clock.instant(), command.filters().pageRequest());
     }
 }

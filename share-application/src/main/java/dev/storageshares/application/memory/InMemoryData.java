@@ -4,12 +4,15 @@ import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.Project;
 import dev.storageshares.domain.catalog.ProjectId;
+import dev.storageshares.domain.catalog.ProjectRole;
 import dev.storageshares.domain.catalog.UserId;
 import dev.storageshares.domain.mount.MountOutcome;
 import dev.storageshares.domain.mount.MountOverride;
+import dev.storageshares.domain.share.RequestScope;
 import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareEvent;
 import dev.storageshares.domain.share.ShareId;
+import dev.storageshares.domain.share.ShareTarget;
 import dev.storageshares.domain.share.Visibility;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +44,22 @@ final class InMemoryData {
             return container.owner().equals(user) || (project != null && project.roleOf(user).isPresent());
         }
         return true;
+    }
+
+    /** {@link RequestScope} in memory: writers of a target container, owners and admins of a target project. */
+    boolean isDecidable(Share share, RequestScope scope) {
+        if (!(scope instanceof RequestScope.DecidableBy decider)) {
+            return true;
+        }
+        UserId user = decider.user();
+        if (share.target() instanceof ShareTarget.ToContainer direct) {
+            Container target = containers.get(direct.container().value());
+            Project project = target == null ? null : projects.get(target.project());
+            return target != null && (target.owner().equals(user)
+                    || (project != null && project.roleOf(user).map(ProjectRole::canWrite).orElse(false)));
+        }
+        Project project = projects.get(((ShareTarget.ToProject) share.target()).project());
+        return project != null && project.roleOf(user).map(ProjectRole::canDecideProjectRequests).orElse(false);
     }
 
     void deleteShare(ShareId id) {

@@ -15,6 +15,7 @@ import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareEvent;
 import dev.storageshares.domain.share.ShareFilter;
 import dev.storageshares.domain.share.ShareId;
+import dev.storageshares.domain.share.RequestScope;
 import dev.storageshares.domain.share.ShareRepository;
 import dev.storageshares.domain.share.ShareStatus;
 import dev.storageshares.domain.share.ShareTarget;
@@ -78,8 +79,8 @@ final class InMemoryShareRepository implements ShareRepository {
             if (!Objects.equals(stored.expiresAt(), share.expiresAt())) {
                 data.expiryAnnounced.remove(share.id());
             }
-            // Status belongs to the reconciler; an update carries whatever status it read, so keep the stored one.
-            Share next = share.withStatus(stored.status(), stored.statusMessage().orElse(null)).nextVersion();
+            // Status and decision belong to the reconciler and the deciders; an update carries whatever it read.
+            Share next = share.withStateOf(stored, share.updatedAt()).nextVersion();
             data.shares.put(share.id(), next);
             data.events.add(updated);
             return next;
@@ -90,7 +91,8 @@ final class InMemoryShareRepository implements ShareRepository {
     public boolean changeStatus(ShareId id, ShareStatus status, String message, ShareEvent event) {
         synchronized (data) {
             Share stored = data.shares.get(id);
-            if (stored == null || (stored.status() == status && Objects.equals(stored.statusMessage().orElse(null), message))) {
+            // Mount health is for shares in effect; a request keeps its status whatever the reconciler saw.
+            if (stored == null || !stored.inEffect() || (stored.status() == status && Objects.equals(stored.statusMessage().orElse(null), message))) {
                 return false;
             }
             data.shares.put(id, stored.withStatus(status, message));
@@ -99,6 +101,24 @@ final class InMemoryShareRepository implements ShareRepository {
                 data.events.add(event);
             }
             return true;
+        }
+    }
+
+    @Override
+    public Share decide(Share decided, ShareEvent event) {
+        synchronized (data) {
+            Share stored = data.shares.get(decided.id());
+            if (stored == null) {
+                throw ShareException.notFound("Share not found");
+            }
+            if (stored.status() != ShareStatus.PENDING) {
+                throw new ShareException(ErrorCode.SHARE_NOT_PENDING, "Share request is not pending");
+            }
+            // The creator may have edited the request meanwhile: keep their fields, take the decision.
+            Share next = stored.withStateOf(decided, decided.updatedAt());
+            data.shares.put(next.id(), next);
+            data.events.add(event);
+            return next;
         }
     }
 
@@ -153,7 +173,8 @@ final class InMemoryShareRepository implements ShareRepository {
     }
 
     @Override
-    public Page<Share> listIncomingVisible(Visibility visibility, RealmId realm, Instant now, PageRequest page) {
+    public Page<Share> listIncomingVisible(Visibility visibility, RealmId realm, ShareStatus status, Instant now,
+                                           PageRequest page) {
         synchronized (data) {
             Set<Share> union = new LinkedHashSet<>();
             for (Container receiver : data.containers.values()) {
@@ -161,7 +182,16 @@ final class InMemoryShareRepository implements ShareRepository {
                     union.addAll(IncomingView.of(receiver, incomingCandidates(receiver, now), now));
                 }
             }
-            return page(union.stream(), page);
+            return page(union.stream().filter(IncomingView.listing(status)), page);
+        }
+    }
+
+    @Override
+    public Page<Share> listRequests(RequestScope scope, Instant now, PageRequest page) {
+        synchronized (data) {
+            return page(data.shares.values().stream()
+                    .filter(share -> share.status() == ShareStatus.PENDING && !share.isExpiredAt(now))
+                    .filter(share -> data.isDecidable(share, scope)), page);
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.storageshares.application.share;
 
 import dev.storageshares.application.access.AccessPolicy;
+import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.access.ContainerAccess;
 import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.ShareReach;
 import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
+import dev.storageshares.domain.catalog.Project;
+import dev.storageshares.domain.catalog.ProjectId;
 import dev.storageshares.domain.share.EventType;
 import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareEvent;
@@ -20,6 +23,9 @@ import java.util.Map;
 /**
  * Shares a directory of a container. The checks run in the contract's order: source access, then
  * the body, then self-share, then the target, and the store decides duplicates atomically.
+ *
+ * <p>A target the caller cannot see is not found, unless it is in the source's realm and its project
+ * accepts share requests: then the share is created pending, for the target's receivers to decide.
  */
 public final class CreateShare {
     private final ContainerCatalog catalog;
@@ -45,33 +51,50 @@ public final class CreateShare {
         Instant now = clock.instant();
         Container source = access.writable(command.caller(), command.sourceContainerId());
         Share.Draft draft = InputRules.draft(source.id(), command.input(), now);
-        Share share = Share.create(ShareId.generate(now), draft, command.caller().user(), now);
-        requireVisibleTargetInRealm(command, source, share.target());
+        Share open = Share.create(ShareId.generate(now), draft, command.caller().user(), now);
+        Share share = targetVisibleTo(command.caller(), source, open.target())
+                ? open : Share.request(open.id(), draft, command.caller().user(), now);
 
-        shares.insert(share, ShareEvent.of(EventType.CREATED, share.id(), command.caller().user().value(), now,
-                Map.of("source_path", share.sourcePath().value(), "target_type", share.target().type().wireName(),
-                        "target_id", share.target().id(), "mode", share.mode().wireName())));
-        if (share.enabled()) {
+        shares.insert(share, ShareEvent.of(share.inEffect() ? EventType.CREATED : EventType.REQUESTED, share.id(),
+                command.caller().user().value(), now, Map.of("source_path", share.sourcePath().value(),
+                        "target_type", share.target().type().wireName(), "target_id", share.target().id(),
+                        "mode", share.mode().wireName())));
+        if (share.inEffect() && share.enabled()) {
             reconcile.reconcile(reach.containersReachedBy(share));
         }
         return share;
     }
 
-    private void requireVisibleTargetInRealm(CreateShareCommand command, Container source, ShareTarget target) {
+    /**
+     * True when the caller may share with the target outright, false when only a request is possible;
+     * any other target is not found, so nothing about it leaks.
+     */
+    private boolean targetVisibleTo(Caller caller, Container source, ShareTarget target) {
         if (target instanceof ShareTarget.ToContainer direct) {
-            Container receiver = access.readable(command.caller(), direct.container().value());
-            if (!receiver.realm().equals(source.realm())) {
-                throw ShareException.containerNotFound();
+            Container receiver = catalog.findContainer(direct.container())
+                    .filter(found -> found.realm().equals(source.realm()))
+                    .orElseThrow(ShareException::containerNotFound);
+            if (access.canRead(caller, receiver)) {
+                return true;
             }
-        } else {
-            ShareTarget.ToProject toProject = (ShareTarget.ToProject) target;
-            boolean visible = catalog.findProject(toProject.project())
-                    .filter(project -> project.realm().equals(source.realm()))
-                    .filter(project -> policy.canTarget(command.caller(), project))
-                    .isPresent();
-            if (!visible) {
-                throw ShareException.projectNotFound();
+            if (acceptsRequests(receiver.project())) {
+                return false;
             }
+            throw ShareException.containerNotFound();
         }
+        Project project = catalog.findProject(((ShareTarget.ToProject) target).project())
+                .filter(found -> found.realm().equals(source.realm()))
+                .orElseThrow(ShareException::projectNotFound);
+        if (policy.canTarget(caller, project)) {
+            return true;
+        }
+        if (project.acceptsShareRequests()) {
+            return false;
+        }
+        throw ShareException.projectNotFound();
+    }
+
+    private boolean acceptsRequests(ProjectId project) {
+        return catalog.findProject(project).map(Project::acceptsShareRequests).orElse(false);
     }
 }

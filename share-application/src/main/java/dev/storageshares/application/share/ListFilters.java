@@ -41,13 +41,22 @@ public record ListFilters(String targetType, String label, String status, String
         return new ShareFilter(type, exactLabel, exactStatus, isEnabled, Boolean.TRUE.equals(withExpired), realm, now);
     }
 
-    public RealmId realmFilter() {
+    /** The filters of the global incoming list, judged together with the paging. */
+    public IncomingFilter toIncomingFilter() {
         Validation v = new Validation();
         RealmId realm = v.field(realmId, () -> new RealmId(realmId));
+        ShareStatus exactStatus = v.field(status, () -> ShareStatus.fromWire(status));
         v.field(limit, this::limitValue);
         v.field(cursor, () -> Cursor.decode(cursor));
         v.throwIfInvalid();
-        return realm;
+        return new IncomingFilter(realm, exactStatus);
+    }
+
+    /**
+     * @param realm  of the receiving containers; null for every realm
+     * @param status the only status to list; null for every status but rejected
+     */
+    public record IncomingFilter(RealmId realm, ShareStatus status) {
     }
 
     public PageRequest pageRequest() {

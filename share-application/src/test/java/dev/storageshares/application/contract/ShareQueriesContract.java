@@ -123,21 +123,21 @@ public abstract class ShareQueriesContract extends StorageContract {
         Share toD1 = stored(direct("c1", "/x", "d1", T0.plusSeconds(3)));
 
         List<String> forCarol = ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("carol")),
-                null, T0, PageRequest.firstPage()));
+                null, null, T0, PageRequest.firstPage()));
         assertThat(forCarol).containsExactly(ownProject.id().value(), hiddenForC2Only.id().value(), direct.id().value());
 
         container("solo", "r1", "p1", "sam");
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("sam")), null, T0,
+        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("sam")), null, null, T0,
                 PageRequest.firstPage()))).containsExactly(ownProject.id().value(), hiddenForC2Only.id().value());
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("bob")), null, T0,
+        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("bob")), null, null, T0,
                 PageRequest.firstPage()))).hasSize(1);
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.Everything(), new RealmId("r2"), T0,
+        assertThat(ids(store.shares().listIncomingVisible(new Visibility.Everything(), new RealmId("r2"), null, T0,
                 PageRequest.firstPage()))).isEmpty();
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.Everything(), null, T0,
+        assertThat(ids(store.shares().listIncomingVisible(new Visibility.Everything(), null, null, T0,
                 PageRequest.firstPage()))).containsExactly(toD1.id().value(), ownProject.id().value(),
                 hiddenForC2Only.id().value(), direct.id().value());
         assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("carol")),
-                new RealmId("r2"), T0, PageRequest.firstPage()))).isEmpty();
+                new RealmId("r2"), null, T0, PageRequest.firstPage()))).isEmpty();
     }
 
     @Test
@@ -146,7 +146,7 @@ public abstract class ShareQueriesContract extends StorageContract {
         container("l1", "r1", "lonely", "lou");
         stored(toProject("l1", "/self", "lonely", T0));
 
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("lou")), null, T0,
+        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("lou")), null, null, T0,
                 PageRequest.firstPage()))).isEmpty();
     }
 
@@ -156,8 +156,8 @@ public abstract class ShareQueriesContract extends StorageContract {
             stored(direct("d1", "/p" + i, "c2", T0.plusSeconds(i)));
         }
         Visibility carol = new Visibility.ReadableBy(new UserId("carol"));
-        Page<Share> first = store.shares().listIncomingVisible(carol, null, T0, PageRequest.first(2));
-        Page<Share> second = store.shares().listIncomingVisible(carol, null, T0, new PageRequest(2, first.next().orElseThrow()));
+        Page<Share> first = store.shares().listIncomingVisible(carol, null, null, T0, PageRequest.first(2));
+        Page<Share> second = store.shares().listIncomingVisible(carol, null, null, T0, new PageRequest(2, first.next().orElseThrow()));
 
         assertThat(first.items()).extracting(s -> s.sourcePath().value()).containsExactly("/p4", "/p3");
         assertThat(second.items()).extracting(s -> s.sourcePath().value()).containsExactly("/p2", "/p1");

@@ -52,6 +52,14 @@ public final class World {
         app.saveProject().handle(new SaveProject.Command(ADMIN, id, new ProjectInput(realm, "Project " + id, parsed, List.of())));
     }
 
+    /** A project that accepts share requests from other teams of its realm. */
+    public void openProject(String id, String realm, String... members) {
+        List<ProjectInput.MemberInput> parsed = Arrays.stream(members)
+                .map(m -> new ProjectInput.MemberInput(m.split(":")[0], m.split(":")[1])).toList();
+        app.saveProject().handle(new SaveProject.Command(ADMIN, id,
+                new ProjectInput(realm, "Project " + id, parsed, true, List.of())));
+    }
+
     public void container(String id, String realm, String project, String owner) {
         app.saveContainer().handle(new SaveContainer.Command(ADMIN, id,
                 new ContainerInput(realm, project, owner, id, id, List.of())));

@@ -7,8 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** A group of containers in one realm, with members who may see (and maybe change) them. */
-public record Project(ProjectId id, RealmId realm, String name, List<ProjectMember> members) {
+/**
+ * A group of containers in one realm, with members who may see (and maybe change) them.
+ *
+ * @param acceptsShareRequests whether other teams of the realm may ask to share with this project's
+ *                             containers (or the project itself), pending the decision of its receivers
+ */
+public record Project(ProjectId id, RealmId realm, String name, List<ProjectMember> members,
+                      boolean acceptsShareRequests) {
     public Project {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(realm, "realm");
@@ -20,6 +26,11 @@ public record Project(ProjectId id, RealmId realm, String name, List<ProjectMemb
                 throw ShareException.invalidField("members", "user " + member.user() + " is listed twice");
             }
         }
+    }
+
+    /** A project closed to share requests, as every project is unless it opts in. */
+    public Project(ProjectId id, RealmId realm, String name, List<ProjectMember> members) {
+        this(id, realm, name, members, false);
     }
 
     public Optional<ProjectRole> roleOf(UserId user) {

@@ -15,6 +15,11 @@ public enum ProjectRole {
         return this != VIEWER;
     }
 
+    /** Owners and admins decide share requests addressed to the whole project. */
+    public boolean canDecideProjectRequests() {
+        return this == OWNER || this == ADMIN;
+    }
+
     public static ProjectRole fromWire(String value) {
         return Arrays.stream(values())
                 .filter(role -> role.wireName().equals(value))

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a container should have mounted: its incoming view, restricted to shares the creator left
- * enabled and the receiver did not reject. Both switches must be on.
+ * What a container should have mounted: its incoming view, restricted to shares in effect (never a
+ * pending or rejected request) that the creator left enabled and the receiver did not switch off.
  */
 public final class MountPlan {
 
@@ -20,6 +20,7 @@ public final class MountPlan {
      */
     public static List<Share> of(List<Share> incoming, Map<ShareId, Boolean> overrides) {
         return incoming.stream()
+                .filter(Share::inEffect)
                 .filter(Share::enabled)
                 .filter(share -> overrides.getOrDefault(share.id(), true))
                 .toList();

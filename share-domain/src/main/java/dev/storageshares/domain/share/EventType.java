@@ -9,7 +9,11 @@ public enum EventType {
     EXPIRING("share.expiring"),
     EXPIRED("share.expired"),
     FAILED("share.failed"),
-    RECOVERED("share.recovered");
+    RECOVERED("share.recovered"),
+    /** Created pending: the target's receivers must decide. */
+    REQUESTED("share.requested"),
+    APPROVED("share.approved"),
+    REJECTED("share.rejected");
 
     private final String wireName;
 

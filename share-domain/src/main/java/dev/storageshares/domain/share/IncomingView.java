@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What a container receives: every share that reaches it, minus its own, minus expired ones, with a
  * direct share hiding a project share of the same storage. Disabled shares stay listed so the
  * receiver can see them; whether anything is mounted is {@code MountPlan}'s business.
+ *
+ * <p>Requests (pending or rejected shares) take no part in the hiding: a pending direct share hides
+ * nothing, and a pending project share is listed whatever direct shares exist, so its deciders see it.
  */
 public final class IncomingView {
     /** Newest first, the order of every list. */
@@ -25,13 +29,22 @@ public final class IncomingView {
                 .filter(share -> !share.isExpiredAt(now))
                 .toList();
         return reaching.stream()
-                .filter(share -> share.target().type() == TargetType.CONTAINER || !hiddenByDirectShare(share, reaching))
+                .filter(share -> share.target().type() == TargetType.CONTAINER || !share.inEffect()
+                        || !hiddenByDirectShare(share, reaching))
                 .sorted(NEWEST_FIRST)
                 .toList();
     }
 
+    /**
+     * Which shares an incoming list shows: those with the status asked for, or, when none is asked
+     * for, all but rejected requests (a receiver has nothing left to do with those).
+     */
+    public static Predicate<Share> listing(ShareStatus asked) {
+        return asked == null ? share -> share.status() != ShareStatus.REJECTED : share -> share.status() == asked;
+    }
+
     private static boolean hiddenByDirectShare(Share projectShare, List<Share> reaching) {
         return reaching.stream().anyMatch(other -> other.target().type() == TargetType.CONTAINER
-                && other.exposesSameStorageAs(projectShare));
+                && other.inEffect() && other.exposesSameStorageAs(projectShare));
     }
 }

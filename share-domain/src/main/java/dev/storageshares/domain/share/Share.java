@@ -7,7 +7,6 @@ import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.UserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,8 +29,7 @@ public final class Share {
     private final Label label;
     private final Description description;
     private final boolean enabled;
-    private final ShareStatus status;
-    private final String statusMessage;
+    private final ShareState state;
     private final ExpiresAt expiresAt;
     private final boolean expiryNotified;
     private final UserId createdBy;
@@ -40,9 +38,9 @@ public final class Share {
     private final long version;
 
     private Share(ShareId id, ContainerId sourceContainer, SourcePath sourcePath, ShareTarget target, Mode mode,
-                  Alias alias, Label label, Description description, boolean enabled, ShareStatus status,
-                  String statusMessage, ExpiresAt expiresAt, boolean expiryNotified, UserId createdBy,
-                  Instant createdAt, Instant updatedAt, long version) {
+                  Alias alias, Label label, Description description, boolean enabled, ShareState state,
+                  ExpiresAt expiresAt, boolean expiryNotified, UserId createdBy, Instant createdAt, Instant updatedAt,
+                  long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.sourceContainer = Objects.requireNonNull(sourceContainer, "sourceContainer");
         this.sourcePath = Objects.requireNonNull(sourcePath, "sourcePath");
@@ -52,8 +50,7 @@ public final class Share {
         this.label = label;
         this.description = description;
         this.enabled = enabled;
-        this.status = Objects.requireNonNull(status, "status");
-        this.statusMessage = status == ShareStatus.FAILED ? Objects.requireNonNull(statusMessage, "statusMessage") : null;
+        this.state = Objects.requireNonNull(state, "state");
         this.expiresAt = expiresAt;
         this.expiryNotified = expiryNotified;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
@@ -74,13 +71,22 @@ public final class Share {
     }
 
     public static Share create(ShareId id, Draft draft, UserId createdBy, Instant now) {
+        return open(id, draft, createdBy, now, ShareState.ACTIVE);
+    }
+
+    /** A share to a target its creator cannot read: it waits, mounted nowhere, for a receiver's decision. */
+    public static Share request(ShareId id, Draft draft, UserId createdBy, Instant now) {
+        return open(id, draft, createdBy, now, ShareState.PENDING);
+    }
+
+    private static Share open(ShareId id, Draft draft, UserId createdBy, Instant now, ShareState state) {
         if (draft.target() instanceof ShareTarget.ToContainer direct && direct.container().equals(draft.sourceContainer())) {
             throw new ShareException(ErrorCode.SELF_SHARE, "A container cannot share a directory with itself.");
         }
         requireFuture(draft.expiresAt(), now);
         return new Share(id, draft.sourceContainer(), draft.sourcePath(), draft.target(), draft.mode(), draft.alias(),
-                draft.label(), draft.description(), draft.enabled(), ShareStatus.ACTIVE, null, draft.expiresAt(), false,
-                createdBy, now, now, 0);
+                draft.label(), draft.description(), draft.enabled(), state, draft.expiresAt(), false, createdBy, now,
+                now, 0);
     }
 
     /** Rebuilds a share exactly as storage holds it. Not for new shares: no creation rule is checked. */
@@ -88,9 +94,25 @@ public final class Share {
                                      Mode mode, Alias alias, Label label, Description description, boolean enabled,
                                      ShareStatus status, String statusMessage, ExpiresAt expiresAt,
                                      boolean expiryNotified, UserId createdBy, Instant createdAt, Instant updatedAt,
-                                     long version) {
-        return new Share(id, sourceContainer, sourcePath, target, mode, alias, label, description, enabled, status,
-                statusMessage, expiresAt, expiryNotified, createdBy, createdAt, updatedAt, version);
+                                     long version, Decision decision) {
+        return new Share(id, sourceContainer, sourcePath, target, mode, alias, label, description, enabled,
+                new ShareState(status, statusMessage, decision), expiresAt, expiryNotified, createdBy, createdAt,
+                updatedAt, version);
+    }
+
+    /** A receiver lets the request take effect: it is active from now on and mounts like any share. */
+    public Share approve(UserId by, Instant now) {
+        return withState(state.approve(by, now), now);
+    }
+
+    /** A receiver turns the request down; it stays, mounted nowhere, until its creator deletes it. */
+    public Share reject(UserId by, String reason, Instant now) {
+        return withState(state.reject(by, reason, now), now);
+    }
+
+    private Share withState(ShareState newState, Instant updated) {
+        return new Share(id, sourceContainer, sourcePath, target, mode, alias, label, description, enabled, newState,
+                expiresAt, expiryNotified, createdBy, createdAt, updated, version);
     }
 
     /**
@@ -104,21 +126,14 @@ public final class Share {
         }
         Share updated = new Share(id, sourceContainer, sourcePath, target, change.mode().applyTo(mode),
                 change.alias().applyTo(alias), change.label().applyTo(label),
-                change.description().applyTo(description), change.enabled().applyTo(enabled), status, statusMessage,
-                newExpiry, Objects.equals(newExpiry, expiresAt) && expiryNotified, createdBy, createdAt, now, version);
+                change.description().applyTo(description), change.enabled().applyTo(enabled), state, newExpiry,
+                Objects.equals(newExpiry, expiresAt) && expiryNotified, createdBy, createdAt, now, version);
         return updated.sameCreatorFieldsAs(this) ? this : updated;
     }
 
     /** The creator-visible fields that differ from {@code before}, with their new values, wire-named. */
     public Map<String, Object> changesSince(Share before) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        putIfChanged(changes, "mode", before.mode.wireName(), mode.wireName());
-        putIfChanged(changes, "alias", text(before.alias), text(alias));
-        putIfChanged(changes, "label", text(before.label), text(label));
-        putIfChanged(changes, "description", text(before.description), text(description));
-        putIfChanged(changes, "enabled", before.enabled, enabled);
-        putIfChanged(changes, "expires_at", epoch(before.expiresAt), epoch(expiresAt));
-        return changes;
+        return CreatorFieldChanges.between(before, this);
     }
 
     /** Whether receivers' mounts depend on the difference between this share and {@code before}. */
@@ -126,20 +141,33 @@ public final class Share {
         return mode != before.mode || enabled != before.enabled || !Objects.equals(expiresAt, before.expiresAt);
     }
 
-    public Share withStatus(ShareStatus newStatus, String message) {
-        return new Share(id, sourceContainer, sourcePath, target, mode, alias, label, description, enabled, newStatus,
-                message, expiresAt, expiryNotified, createdBy, createdAt, updatedAt, version);
+    /** The mount health the reconciler derived; only a share in effect has one. */
+    public Share withStatus(ShareStatus health, String message) {
+        return withState(state.withHealth(health, message), updatedAt);
+    }
+
+    /**
+     * This share's creator fields with {@code other}'s status, message and decision: how a store merges
+     * a creator's edit and a decision that each read the share before the other was written.
+     */
+    public Share withStateOf(Share other, Instant updated) {
+        return withState(other.state, updated);
     }
 
     /** The same share as storage holds it after one more successful update. */
     public Share nextVersion() {
-        return new Share(id, sourceContainer, sourcePath, target, mode, alias, label, description, enabled, status,
-                statusMessage, expiresAt, expiryNotified, createdBy, createdAt, updatedAt, version + 1);
+        return new Share(id, sourceContainer, sourcePath, target, mode, alias, label, description, enabled, state,
+                expiresAt, expiryNotified, createdBy, createdAt, updatedAt, version + 1);
     }
 
     public Share withExpiryNotified() {
-        return new Share(id, sourceContainer, sourcePath, target, mode, alias, label, description, enabled, status,
-                statusMessage, expiresAt, true, createdBy, createdAt, updatedAt, version);
+        return new Share(id, sourceContainer, sourcePath, target, mode, alias, label, description, enabled, state,
+                expiresAt, true, createdBy, createdAt, updatedAt, version);
+    }
+
+    /** Mounted (when switched on) and able to hide a project share; a request is neither until approved. */
+    public boolean inEffect() {
+        return state.status().inEffect();
     }
 
     public boolean isExpiredAt(Instant now) {
@@ -171,20 +199,6 @@ public final class Share {
         if (expiresAt != null && expiresAt.isReachedAt(now)) {
             throw ShareException.invalidField("expires_at", "must be in the future");
         }
-    }
-
-    private static void putIfChanged(Map<String, Object> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.put(field, after);
-        }
-    }
-
-    private static String text(Object valueObject) {
-        return valueObject == null ? null : valueObject.toString();
-    }
-
-    private static Long epoch(ExpiresAt expiresAt) {
-        return expiresAt == null ? null : expiresAt.epochSecond();
     }
 
     /** Storage and the wire keep milliseconds; keeping the same precision here makes round trips exact. */
@@ -229,11 +243,11 @@ public final class Share {
     }
 
     public ShareStatus status() {
-        return status;
+        return state.status();
     }
 
     public Optional<String> statusMessage() {
-        return Optional.ofNullable(statusMessage);
+        return Optional.ofNullable(state.message());
     }
 
     public Optional<ExpiresAt> expiresAt() {
@@ -256,6 +270,11 @@ public final class Share {
         return updatedAt;
     }
 
+    /** Who decided this share's request, when and why; empty for a share that never was one, or still is. */
+    public Optional<Decision> decision() {
+        return Optional.ofNullable(state.decision());
+    }
+
     /** Optimistic-locking counter: storage refuses an update based on an older version. */
     public long version() {
         return version;
@@ -264,8 +283,7 @@ public final class Share {
     @Override
     public boolean equals(Object o) {
         return o instanceof Share other && id.equals(other.id) && version == other.version
-                && sameCreatorFieldsAs(other) && status == other.status
-                && Objects.equals(statusMessage, other.statusMessage) && expiryNotified == other.expiryNotified
+                && sameCreatorFieldsAs(other) && state.equals(other.state) && expiryNotified == other.expiryNotified
                 && updatedAt.equals(other.updatedAt);
     }
 

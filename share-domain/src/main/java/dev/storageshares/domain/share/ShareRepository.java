@@ -41,6 +41,15 @@ public interface ShareRepository {
      */
     boolean changeStatus(ShareId id, ShareStatus status, String message, ShareEvent event);
 
+    /**
+     * Records the decision on a share request: stores {@code decided}'s status, message, decision and
+     * updated at if storage still holds the share pending. Throws {@code SHARE_NOT_PENDING} when it was
+     * decided meanwhile and {@code RESOURCE_NOT_FOUND} when it is gone, so racing deciders get one winner.
+     *
+     * @return the share as now stored
+     */
+    Share decide(Share decided, ShareEvent event);
+
     /** Deletes the share and every receiver override of it. @return whether it existed */
     boolean delete(ShareId id, ShareEvent deleted);
 
@@ -57,9 +66,13 @@ public interface ShareRepository {
 
     /**
      * The union of the incoming views of every visible container (in {@code realm} when given), each
-     * share once.
+     * share once, as {@link IncomingView#listing} lists them for {@code status} (null: all but rejected).
      */
-    Page<Share> listIncomingVisible(Visibility visibility, RealmId realm, Instant now, PageRequest page);
+    Page<Share> listIncomingVisible(Visibility visibility, RealmId realm, ShareStatus status, Instant now,
+                                    PageRequest page);
+
+    /** The unexpired pending shares in {@code scope}. */
+    Page<Share> listRequests(RequestScope scope, Instant now, PageRequest page);
 
     /** Shares whose source, or whose direct target, is {@code container}: they die with it. */
     List<Share> bySourceOrDirectTarget(ContainerId container);

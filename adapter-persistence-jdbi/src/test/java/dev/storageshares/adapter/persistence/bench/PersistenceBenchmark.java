@@ -2,14 +2,17 @@ package dev.storageshares.adapter.persistence.bench;
 
 import dev.storageshares.adapter.persistence.EmbeddedDatabase;
 import dev.storageshares.adapter.persistence.PostgresStorage;
+import dev.storageshares.adapter.persistence.RequestDao;
 import dev.storageshares.adapter.persistence.ShareDao;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.UserId;
 import dev.storageshares.domain.paging.PageRequest;
+import dev.storageshares.domain.share.RequestScope;
 import dev.storageshares.domain.share.ShareFilter;
 import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.ShareStatus;
 import dev.storageshares.domain.share.Visibility;
 import java.lang.reflect.Method;
 import java.io.StringReader;
@@ -74,11 +77,18 @@ public final class PersistenceBenchmark {
             measure("listVisible(random user, first page)", i ->
                     shares.listVisible(readableBy(random), ShareFilter.none(now), PageRequest.firstPage()));
             measure("listIncomingVisible(random user, first page)", i ->
-                    shares.listIncomingVisible(readableBy(random), null, now, PageRequest.firstPage()));
+                    shares.listIncomingVisible(readableBy(random), null, null, now, PageRequest.firstPage()));
             measure("listVisible(admin, first page)", i ->
                     shares.listVisible(new Visibility.Everything(), ShareFilter.none(now), PageRequest.firstPage()));
             measure("listIncomingVisible(admin, first page)", i ->
-                    shares.listIncomingVisible(new Visibility.Everything(), null, now, PageRequest.firstPage()));
+                    shares.listIncomingVisible(new Visibility.Everything(), null, null, now, PageRequest.firstPage()));
+            measure("listIncomingVisible(random user, rejected only)", i -> shares.listIncomingVisible(
+                    readableBy(random), null, ShareStatus.REJECTED, now, PageRequest.firstPage()));
+            measure("listRequests(random user, first page)", i -> shares.listRequests(
+                    new RequestScope.DecidableBy(new UserId("user" + random.nextInt(PROJECTS))), now,
+                    PageRequest.firstPage()));
+            measure("listRequests(admin, first page)", i ->
+                    shares.listRequests(new RequestScope.Everything(), now, PageRequest.firstPage()));
             explain(db.jdbcUrl(), containers[12345], now);
         }
     }
@@ -107,7 +117,8 @@ public final class PersistenceBenchmark {
             StringBuilder members = new StringBuilder();
             StringBuilder containers = new StringBuilder();
             for (int p = 0; p < PROJECTS; p++) {
-                projects.append("p").append(p).append("\tr1\tProject ").append(p).append('\n');
+                projects.append("p").append(p).append("\tr1\tProject ").append(p).append(p % 10 == 0 ? "\ttrue" : "\tfalse")
+                        .append('\n');
                 members.append("p").append(p).append("\tuser").append(p).append("\towner\n");
                 for (int c = 0; c < CONTAINERS_PER_PROJECT; c++) {
                     String id = containerId(p * CONTAINERS_PER_PROJECT + c);
@@ -115,7 +126,7 @@ public final class PersistenceBenchmark {
                             .append(id).append('\t').append(id).append('\n');
                 }
             }
-            copy.copyIn("copy projects (id, realm_id, name) from stdin", new StringReader(projects.toString()));
+            copy.copyIn("copy projects (id, realm_id, name, accepts_share_requests) from stdin", new StringReader(projects.toString()));
             copy.copyIn("copy project_members (project_id, user_id, role) from stdin", new StringReader(members.toString()));
             copy.copyIn("copy containers (id, realm_id, project_id, owner_id, name, runtime_ref) from stdin",
                     new StringReader(containers.toString()));
@@ -135,18 +146,29 @@ public final class PersistenceBenchmark {
                             ? Instant.now().plus(Duration.ofDays(2 + random.nextInt(365))).toString() : "\\N";
                     rows.append(shareId(i)).append('\t').append(containerId(source)).append("\t/data/s").append(i).append('\t')
                             .append(toProject ? "project\t\\N\tp" + random.nextInt(PROJECTS) : "container\t" + containerId(target) + "\t\\N")
-                            .append("\treadonly\t\\N\t\\N\t\\N\ttrue\tactive\t\\N\t").append(expires)
-                            .append("\tfalse\tfalse\tuser0\t").append(created).append('\t').append(created).append("\t0\n");
+                            .append("\treadonly\t\\N\t\\N\t\\N\ttrue\t").append(state(i)).append('\t').append(expires)
+                            .append("\tfalse\tfalse\tuser0\t").append(created).append('\t').append(created).append("\t0\t")
+                            .append(decision(i, created)).append('\n');
                 }
                 copy.copyIn("copy shares (id, source_container_id, source_path, target_type, target_container_id, "
                         + "target_project_id, mode, alias, label, description, enabled, status, status_message, expires_at, "
-                        + "expiry_notified, expiry_announced, created_by, created_at, updated_at, version) from stdin",
+                        + "expiry_notified, expiry_announced, created_by, created_at, updated_at, version, decided_by, "
+                        + "decided_at, decision_reason) from stdin",
                         new StringReader(rows.toString()));
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("analyze");
             }
         }
+    }
+
+    /** One share in a hundred is a pending request and one in two hundred a rejected one. */
+    private static String state(int i) {
+        return i % 100 == 7 ? "pending\tAwaiting approval" : i % 200 == 13 ? "rejected\tRejected" : "active\t\\N";
+    }
+
+    private static String decision(int i, String created) {
+        return i % 200 == 13 ? "user0\t" + created + "\t\\N" : "\\N\t\\N\t\\N";
     }
 
     /** Explains the adapter's own SQL, read from the DAO, so the plans shown are the plans served. */
@@ -163,16 +185,28 @@ public final class PersistenceBenchmark {
             print(handle.createQuery(explained("bySourceReadableBy")).bind("user", member).bindMethods(noFilter)
                     .bindMethods(firstPage), "outgoing list across a member's containers, first page");
             print(handle.createQuery(explained("incomingReadableBy")).bind("user", member).bind("realm", (String) null)
-                    .bind("now", now).bindMethods(firstPage), "incoming list across a member's containers, first page");
+                    .bind("status", (String) null).bind("now", now).bindMethods(firstPage),
+                    "incoming list across a member's containers, first page");
+            print(handle.createQuery(explained("incomingReadableBy")).bind("user", member).bind("realm", (String) null)
+                    .bind("status", "rejected").bind("now", now).bindMethods(firstPage),
+                    "incoming list across a member's containers, rejected only, first page");
+            print(handle.createQuery(explained(RequestDao.class, "decidableBy")).bind("user", member).bind("now", now)
+                    .bindMethods(firstPage), "share requests a member may decide, first page");
+            print(handle.createQuery(explained(RequestDao.class, "all")).bind("now", now).bindMethods(firstPage),
+                    "share requests (admin), first page");
             print(handle.createQuery(explained("bySourceOfAny")).bindMethods(noFilter).bindMethods(firstPage),
                     "outgoing list across all containers (admin), first page");
-            print(handle.createQuery(explained("incomingOfAny")).bind("realm", (String) null).bind("now", now)
-                    .bindMethods(firstPage), "incoming list across all containers (admin), first page");
+            print(handle.createQuery(explained("incomingOfAny")).bind("realm", (String) null).bind("status", (String) null)
+                    .bind("now", now).bindMethods(firstPage), "incoming list across all containers (admin), first page");
         });
     }
 
     private static String explained(String daoMethod) {
-        Method method = Arrays.stream(ShareDao.class.getMethods()).filter(m -> m.getName().equals(daoMethod))
+        return explained(ShareDao.class, daoMethod);
+    }
+
+    private static String explained(Class<?> dao, String daoMethod) {
+        Method method = Arrays.stream(dao.getMethods()).filter(m -> m.getName().equals(daoMethod))
                 .findFirst().orElseThrow();
         return "explain (analyze, buffers) " + method.getAnnotation(SqlQuery.class).value();
     }

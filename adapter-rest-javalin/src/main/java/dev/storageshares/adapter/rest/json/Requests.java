@@ -21,7 +21,7 @@ public final class Requests {
     private static final Set<String> IMMUTABLE_FIELDS = Set.of("id", "source_container_id", "source_path",
             "target_container_id", "target_project_id", "target_type", "status", "status_message", "expiry_notified",
             "created_by", "created_at", "updated_at", "mount_path");
-    private static final Set<String> PROJECT_FIELDS = Set.of("realm_id", "name", "members");
+    private static final Set<String> PROJECT_FIELDS = Set.of("realm_id", "name", "members", "accepts_share_requests");
     private static final Set<String> MEMBER_FIELDS = Set.of("user_id", "role");
     private static final Set<String> CONTAINER_FIELDS = Set.of("realm_id", "project_id", "owner_id", "name", "runtime_ref");
 
@@ -67,6 +67,22 @@ public final class Requests {
     public record Toggle(Boolean mount, List<FieldError> errors) {
     }
 
+    /**
+     * The body of a decision on a share request: optional, so an empty body is none at all; a
+     * rejection may give a {@code reason}, an approval nothing.
+     */
+    public static Verdict verdict(String text, boolean rejecting) {
+        if (text == null || text.isBlank()) {
+            return new Verdict(null, List.of());
+        }
+        JsonBody body = JsonBody.parse(text, rejecting ? Set.of("reason") : Set.of());
+        String reason = body.text("reason");
+        return new Verdict(reason, body.errors());
+    }
+
+    public record Verdict(String reason, List<FieldError> errors) {
+    }
+
     public static ProjectInput project(String text) {
         JsonBody body = JsonBody.parse(text, PROJECT_FIELDS);
         String realm = body.text("realm_id");
@@ -81,7 +97,8 @@ public final class Requests {
                 body.adopt("members[" + i + "]", member);
             }
         }
-        return new ProjectInput(realm, name, members, body.errors());
+        Boolean acceptsShareRequests = body.bool("accepts_share_requests");
+        return new ProjectInput(realm, name, members, acceptsShareRequests, body.errors());
     }
 
     public static ContainerInput container(String text) {

@@ -6,6 +6,7 @@ import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.Project;
 import dev.storageshares.domain.mount.MountOverride;
 import dev.storageshares.domain.share.Alias;
+import dev.storageshares.domain.share.Decision;
 import dev.storageshares.domain.share.Description;
 import dev.storageshares.domain.share.ExpiresAt;
 import dev.storageshares.domain.share.Label;
@@ -91,12 +92,20 @@ public final class Views {
 
     /**
      * Adds the full view's keys to a standard view: where the share is really mounted, and the
-     * decision on it (none until share requests are decided, so always null here).
+     * decision on its request ({@code null} for a share that never was one, or still is pending).
      */
-    public static Map<String, Object> full(Map<String, Object> standard, List<ShareMount> mounts) {
+    public static Map<String, Object> full(Map<String, Object> standard, Share share, List<ShareMount> mounts) {
         standard.put("mounts", mounts.stream().map(Views::shareMount).toList());
-        standard.put("decision", null);
+        standard.put("decision", share.decision().map(Views::decision).orElse(null));
         return standard;
+    }
+
+    private static Map<String, Object> decision(Decision decision) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("by", decision.by().value());
+        view.put("at", timestamp(decision.at()));
+        view.put("reason", decision.reason());
+        return view;
     }
 
     private static Map<String, Object> shareMount(ShareMount mount) {
@@ -146,6 +155,7 @@ public final class Views {
         view.put("id", project.id().value());
         view.put("realm_id", project.realm().value());
         view.put("name", project.name());
+        view.put("accepts_share_requests", project.acceptsShareRequests());
         view.put("members", project.members().stream()
                 .map(m -> Map.of("user_id", m.user().value(), "role", m.role().wireName())).toList());
         return view;
