@@ -24,7 +24,7 @@ class ServerOnlyTest {
 
             assertThat(served).containsAll(consolePages);
             served.removeAll(consolePages);
-            assertThat(documented).isEqualTo(served).hasSize(21);
+            assertThat(documented).isEqualTo(served).hasSize(24);
         }
     }
 
