@@ -49,7 +49,7 @@ final class Server implements AutoCloseable {
             Gauge.builder("storage_shares_reconcile_backlog", queue, ReconcileQueue::backlog)
                     .description("Containers queued or running for a mount reconcile").register(metrics);
             StorageShares app = StorageShares.wire(new StorageShares.Ports(storage.catalog(), storage.shares(),
-                    storage.shareGroups(), storage.overrides(), storage.mountStates(), storage.receivers(), queue, clock));
+                    storage.shareGroups(), storage.shareBatches(), storage.overrides(), storage.mountStates(), storage.receivers(), queue, clock));
             ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,
                     settings.expiryNotice());
             OutboxRelay relay = new OutboxRelay(storage.outbox(), eventPublisher(settings), clock, DELIVERY_ATTEMPTS);

@@ -16,6 +16,7 @@ import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.request.DecideShareRequest;
 import dev.storageshares.application.request.ListShareRequests;
 import dev.storageshares.application.share.CreateShare;
+import dev.storageshares.application.share.CreateShares;
 import dev.storageshares.application.share.DeleteShare;
 import dev.storageshares.application.share.GetShare;
 import dev.storageshares.application.share.GetShareHistory;
@@ -28,6 +29,7 @@ import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.mount.Receivers;
+import dev.storageshares.domain.share.ShareBatches;
 import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 import java.time.Clock;
@@ -38,6 +40,7 @@ import java.time.Clock;
  */
 public record StorageShares(
         CreateShare createShare,
+        CreateShares createShares,
         GetShare getShare,
         ListOutgoingShares listOutgoingShares,
         ListAllOutgoingShares listAllOutgoingShares,
@@ -61,14 +64,15 @@ public record StorageShares(
         DeleteContainer deleteContainer) {
 
     /** The ports the use cases need; {@code reconcile} hears about every change that alters mounts. */
-    public record Ports(ContainerCatalog catalog, ShareRepository shares, ShareGroups groups, MountOverrides overrides,
-                        MountStates states, Receivers receivers, ReconcileRequests reconcile, Clock clock) {
+    public record Ports(ContainerCatalog catalog, ShareRepository shares, ShareGroups groups, ShareBatches batches,
+                        MountOverrides overrides, MountStates states, Receivers receivers, ReconcileRequests reconcile, Clock clock) {
     }
 
     public static StorageShares wire(Ports p) {
         AccessPolicy policy = new AccessPolicy();
         return new StorageShares(
                 new CreateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
+                new CreateShares(p.catalog(), policy, p.shares(), p.batches(), p.reconcile(), p.clock()),
                 new GetShare(p.catalog(), policy, p.shares()),
                 new ListOutgoingShares(p.catalog(), policy, p.shares(), p.clock()),
                 new ListAllOutgoingShares(p.shares(), p.clock()),

@@ -32,7 +32,7 @@ class EmbeddingExampleTest {
                 store.mountStates(), new PlanOnlyMountDriver(), clock);
         try (ReconcileQueue reconcile = new ReconcileQueue(reconciler, store.mountLocks(), 2)) {
             StorageShares app = StorageShares.wire(new StorageShares.Ports(
-                    store.catalog(), store.shares(), store.shareGroups(), store.overrides(), store.mountStates(),
+                    store.catalog(), store.shares(), store.shareGroups(), store.shareBatches(), store.overrides(), store.mountStates(),
                     store.receivers(), reconcile, clock));
 
             Caller admin = Caller.admin("platform");

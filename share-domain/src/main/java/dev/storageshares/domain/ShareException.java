@@ -51,6 +51,10 @@ public final class ShareException extends RuntimeException {
         return new ShareException(ErrorCode.RESOURCE_NOT_FOUND, message);
     }
 
+    public static ShareException alreadyExists() {
+        return new ShareException(ErrorCode.SHARE_ALREADY_EXISTS, "Storage share already exists.");
+    }
+
     public static ShareException forbidden() {
         return new ShareException(ErrorCode.INSUFFICIENT_PERMISSIONS, "Insufficient permissions");
     }

@@ -74,7 +74,7 @@ class DockerEndToEndTest {
     void wire() {
         reconciler = new Reconciler(store.shares(), store.receivers(), store.mountStates(), driver, clock);
         ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
-        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.shareGroups(),
+        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.shareGroups(), store.shareBatches(),
                 store.overrides(), store.mountStates(), store.receivers(), now, clock));
         project = FIXTURE.name("proj");
         app.saveProject().handle(new SaveProject.Command(ADMIN, project, new ProjectInput("r1", "P",

@@ -79,7 +79,7 @@ class LiveEndToEndTest {
     void wire() {
         reconciler = new Reconciler(store.shares(), store.receivers(), store.mountStates(), driver, clock);
         ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
-        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.shareGroups(),
+        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.shareGroups(), store.shareBatches(),
                 store.overrides(), store.mountStates(), store.receivers(), now, clock));
         project = fixture.name("proj");
         directory = fixture.name("d");

@@ -8,6 +8,7 @@ import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.EventOutbox;
+import dev.storageshares.domain.share.ShareBatches;
 import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 import org.flywaydb.core.Flyway;
@@ -77,6 +78,10 @@ public final class PostgresStorage implements AutoCloseable {
 
     public Receivers receivers() {
         return new PostgresReceivers(db);
+    }
+
+    public ShareBatches shareBatches() {
+        return new JdbiShareBatches(db);
     }
 
     public MountOverrides overrides() {

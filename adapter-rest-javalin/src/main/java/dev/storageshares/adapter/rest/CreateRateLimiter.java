@@ -21,15 +21,22 @@ final class CreateRateLimiter {
     }
 
     void check(Caller caller) {
-        if (perMinute == 0) {
+        check(caller, 1);
+    }
+
+    /** Takes {@code creations} tokens at once, or none: a batch beyond what is left is refused whole. */
+    void check(Caller caller, int creations) {
+        if (perMinute == 0 || creations == 0) {
             return;
         }
         Bucket bucket = buckets.computeIfAbsent(caller.user().value(), user -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
                 .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(creations);
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+            // More than a whole minute's tokens can never be had at once; say a minute rather than forever.
+            long nanos = Math.min(probe.getNanosToWaitForRefill(), Duration.ofMinutes(1).toNanos());
+            long seconds = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
             throw new ApiError(429, "RATE_LIMIT_EXCEEDED", "Rate limit exceeded", null,
                     Map.of("Retry-After", Long.toString(seconds)));
         }

@@ -41,7 +41,9 @@ public final class RestServer implements AutoCloseable {
         Authenticator authenticator = new Authenticator(config.jwtSecret());
 
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new ShareRoutes(app, new CreateRateLimiter(config.createRatePerMinute())).routes());
+        CreateRateLimiter rateLimiter = new CreateRateLimiter(config.createRatePerMinute());
+        routes.addAll(new ShareRoutes(app, rateLimiter).routes());
+        routes.addAll(new BatchRoutes(app, rateLimiter).routes());
         routes.addAll(new IncomingRoutes(app).routes());
         routes.addAll(new RequestRoutes(app).routes());
         routes.addAll(new CatalogRoutes(app).routes());

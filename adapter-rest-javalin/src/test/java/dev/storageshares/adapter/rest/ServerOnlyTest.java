@@ -24,7 +24,26 @@ class ServerOnlyTest {
 
             assertThat(served).containsAll(consolePages);
             served.removeAll(consolePages);
-            assertThat(documented).isEqualTo(served).hasSize(24);
+            assertThat(documented).isEqualTo(served).hasSize(25);
+        }
+    }
+
+    @Test
+    void aBatchCountsOneCreationPerItemIsRefusedWholeBeyondTheRateAndADryRunCountsNothing() {
+        try (RestServer server = InMemoryServer.start(3)) {
+            ApiClient api = new ApiClient("http://127.0.0.1:" + server.port());
+            String token = new TokenIssuer(InMemoryServer.SECRET).issue("someone", Set.of(), Duration.ofMinutes(5));
+            String batch = "/api/v1/containers/nope/storage/shares/batch";
+            String twoItems = "{\"shares\":[{},{}]}";
+
+            assertThat(api.send("POST", batch, token, "{\"shares\":[{},{}],\"dry_run\":true}").status()).isEqualTo(404);
+            assertThat(api.send("POST", batch, token, twoItems).status()).isEqualTo(404);
+            ApiClient.Response refused = api.send("POST", batch, token, twoItems);
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.json().get("code").asText()).isEqualTo("RATE_LIMIT_EXCEEDED");
+            assertThat(refused.header("Retry-After")).isNotBlank();
+            assertThat(api.send("POST", "/api/v1/containers/nope/storage/shares", token, "{}").status()).isEqualTo(404);
+            assertThat(api.send("POST", "/api/v1/containers/nope/storage/shares", token, "{}").status()).isEqualTo(429);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.EventOutbox;
+import dev.storageshares.domain.share.ShareBatches;
 import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 
@@ -19,6 +20,7 @@ public final class InMemoryStore {
     private final InMemoryContainerCatalog catalog = new InMemoryContainerCatalog(data);
     private final InMemoryShareRepository shares = new InMemoryShareRepository(data);
     private final InMemoryShareGroups groups = new InMemoryShareGroups(data);
+    private final InMemoryShareBatches batches = new InMemoryShareBatches(data, shares);
     private final InMemoryMountOverrides overrides = new InMemoryMountOverrides(data);
     private final InMemoryMountStates states = new InMemoryMountStates(data);
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(data);
@@ -35,6 +37,10 @@ public final class InMemoryStore {
 
     public ShareGroups shareGroups() {
         return groups;
+    }
+
+    public ShareBatches shareBatches() {
+        return batches;
     }
 
     public MountOverrides overrides() {

@@ -6,6 +6,7 @@ import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.EventOutbox;
+import dev.storageshares.domain.share.ShareBatches;
 import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 
@@ -13,12 +14,13 @@ import dev.storageshares.domain.share.ShareRepository;
  * The storage ports of one store under test; they must see the same data. The contracts close
  * {@code release} after each test, so a store holding a connection pool can free it there.
  */
-public record StoragePorts(ContainerCatalog catalog, ShareRepository shares, ShareGroups groups, MountOverrides overrides,
+public record StoragePorts(ContainerCatalog catalog, ShareRepository shares, ShareGroups groups, ShareBatches batches,
+                           MountOverrides overrides,
                            MountStates states, Receivers receivers, EventOutbox outbox, AutoCloseable release) {
 
     public static StoragePorts inMemory() {
         InMemoryStore store = new InMemoryStore();
-        return new StoragePorts(store.catalog(), store.shares(), store.shareGroups(), store.overrides(), store.mountStates(),
+        return new StoragePorts(store.catalog(), store.shares(), store.shareGroups(), store.shareBatches(), store.overrides(), store.mountStates(),
                 store.receivers(), store.outbox(),
                 () -> { });
     }

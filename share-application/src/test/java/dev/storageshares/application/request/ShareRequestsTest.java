@@ -13,6 +13,7 @@ import dev.storageshares.application.incoming.IncomingShare;
 import dev.storageshares.application.incoming.ListAllIncomingShares;
 import dev.storageshares.application.incoming.ListIncomingShares;
 import dev.storageshares.application.request.DecideShareRequest.Verdict;
+import dev.storageshares.application.share.CreateShares;
 import dev.storageshares.application.share.DeleteShare;
 import dev.storageshares.application.share.GetShareHistory;
 import dev.storageshares.application.share.ListFilters;
@@ -93,6 +94,18 @@ class ShareRequestsTest {
         assertThat(world.reconcile.takeRequested()).isEmpty();
         assertThat(mounted("o1")).isEmpty();
         assertThat(history(share)).containsExactly(EventType.REQUESTED);
+    }
+
+    @Test
+    void givenABatchItemForATargetOnlyARequestCanReach_whenCreating_thenItIsPendingLikeASingleCreate() {
+        CreateShares.Result result = world.app.createShares().handle(new CreateShares.Command(ALICE, "web-1",
+                List.of(toContainer("/data", "o1"), toContainer("/data", "web-2")), false, false, List.of()));
+
+        Share request = result.items().get(0).share();
+        assertThat(result.status()).isEqualTo(CreateShares.Status.SUCCESS);
+        assertThat(request.status()).isEqualTo(ShareStatus.PENDING);
+        assertThat(history(request)).containsExactly(EventType.REQUESTED);
+        assertThat(world.reconcile.takeRequested()).containsExactly("web-2");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.storageshares.adapter.persistence.EmbeddedDatabase;
 import dev.storageshares.adapter.persistence.PostgresStorage;
 import dev.storageshares.adapter.persistence.RequestDao;
 import dev.storageshares.adapter.persistence.ShareDao;
+import dev.storageshares.adapter.persistence.ShareGroupDao;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.catalog.ContainerId;
@@ -11,6 +12,7 @@ import dev.storageshares.domain.catalog.UserId;
 import dev.storageshares.domain.paging.PageRequest;
 import dev.storageshares.domain.share.RequestScope;
 import dev.storageshares.domain.share.ShareFilter;
+import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareRepository;
 import dev.storageshares.domain.share.ShareStatus;
 import dev.storageshares.domain.share.Visibility;
@@ -89,6 +91,14 @@ public final class PersistenceBenchmark {
                     PageRequest.firstPage()));
             measure("listRequests(admin, first page)", i ->
                     shares.listRequests(new RequestScope.Everything(), now, PageRequest.firstPage()));
+            ShareGroups groups = storage.shareGroups();
+            measure("groupsBySource(random container, first page)", i ->
+                    groups.groupsBySource(containers[random.nextInt(containers.length)].id(), ShareFilter.none(now),
+                            PageRequest.firstPage()));
+            measure("groupsVisible(random user, first page)", i ->
+                    groups.groupsVisible(readableBy(random), ShareFilter.none(now), PageRequest.firstPage()));
+            measure("groupsVisible(admin, first page)", i ->
+                    groups.groupsVisible(new Visibility.Everything(), ShareFilter.none(now), PageRequest.firstPage()));
             explain(db.jdbcUrl(), containers[12345], now);
         }
     }
@@ -198,6 +208,12 @@ public final class PersistenceBenchmark {
                     "outgoing list across all containers (admin), first page");
             print(handle.createQuery(explained("incomingOfAny")).bind("realm", (String) null).bind("status", (String) null)
                     .bind("now", now).bindMethods(firstPage), "incoming list across all containers (admin), first page");
+            print(handle.createQuery(explained(ShareGroupDao.class, "bySource")).bind("source", container.id().value())
+                    .bindMethods(noFilter).bindMethods(firstPage), "outgoing groups of one container, first page");
+            print(handle.createQuery(explained(ShareGroupDao.class, "bySourceReadableBy")).bind("user", member)
+                    .bindMethods(noFilter).bindMethods(firstPage), "outgoing groups across a member's containers, first page");
+            print(handle.createQuery(explained(ShareGroupDao.class, "bySourceOfAny")).bindMethods(noFilter)
+                    .bindMethods(firstPage), "outgoing groups across all containers (admin), first page");
         });
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 public final class Requests {
     private static final Set<String> CREATE_FIELDS = Set.of("source_path", "target_container_id", "target_project_id",
             "mode", "alias", "label", "description", "enabled", "expires_at");
+    private static final Set<String> BATCH_FIELDS = Set.of("shares", "dry_run", "atomic");
     private static final Set<String> PATCH_FIELDS = Set.of("mode", "alias", "label", "description", "enabled", "expires_at");
     /** Known share fields a PATCH may not touch: named as immutable rather than unknown. */
     private static final Set<String> IMMUTABLE_FIELDS = Set.of("id", "source_container_id", "source_path",
@@ -29,7 +30,28 @@ public final class Requests {
     }
 
     public static NewShareInput newShare(String text) {
-        JsonBody body = JsonBody.parse(text, CREATE_FIELDS);
+        return newShare(JsonBody.parse(text, CREATE_FIELDS));
+    }
+
+    /**
+     * A batch body. Problems with the batch itself (not an object, unknown keys, {@code shares} not an
+     * array, flags not booleans) are its errors; an item that is not an object, or is a bad create
+     * body, carries its own errors and is judged as an item.
+     */
+    public static Batch batch(String text) {
+        JsonBody body = JsonBody.parse(text, BATCH_FIELDS);
+        List<JsonBody> raw = body.objects("shares", CREATE_FIELDS);
+        Boolean dryRun = body.bool("dry_run");
+        Boolean atomic = body.bool("atomic");
+        List<NewShareInput> items = raw == null ? null : raw.stream().map(Requests::newShare).toList();
+        return new Batch(items, Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(atomic), body.errors());
+    }
+
+    /** @param items null when {@code shares} is absent or not an array */
+    public record Batch(List<NewShareInput> items, boolean dryRun, boolean atomic, List<FieldError> errors) {
+    }
+
+    private static NewShareInput newShare(JsonBody body) {
         String sourcePath = body.text("source_path");
         String targetContainer = body.text("target_container_id");
         String targetProject = body.text("target_project_id");
