@@ -16,11 +16,6 @@ export class ApiError extends Error {
     this.data = body?.data ?? null;
     this.fields = fieldMessages(this.code, this.message, this.data);
   }
-
-  /** The server has no such route: a feature this server version does not offer. */
-  get unsupported() {
-    return (this.status === 404 && this.message === 'Route not found') || this.status === 405;
-  }
 }
 
 // Validation errors name their fields; a few other codes are about one field without saying so,

@@ -48,10 +48,7 @@ export function createForm(host, { onCreated }) {
       }
       showPreview(preview, result.share, () => commit(form, body, sourceOf(), preview, onCreated));
     } catch (error) {
-      if (error instanceof ApiError && error.unsupported) {
-        replace(preview, h('p', {}, 'This server cannot preview a share (it has no batch endpoint).'),
-          h('button', { type: 'button', onclick: () => commit(form, body, sourceOf(), preview, onCreated) }, 'Create share'));
-      } else showErrors(form, error);
+      showErrors(form, error);
     }
   });
 }

@@ -1,5 +1,5 @@
-import { ApiError, call, enc, query } from './api.js';
-import { h, replace, when } from './dom.js';
+import { call, enc, query } from './api.js';
+import { h, when } from './dom.js';
 import { Pager } from './pager.js';
 import { targetText } from './outgoing.js';
 
@@ -17,12 +17,7 @@ export function requestsPager(host, { filters, onChange, onError }) {
       h('thead', {}, h('tr', {}, ['From', 'To', 'Mode', 'Asked by', 'Asked on', 'Decision'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, items.map((r) => row(r, onChange, onError)))),
   });
-  return {
-    first: () => pager.first().catch((error) => {
-      if (!(error instanceof ApiError && error.unsupported)) throw error;
-      replace(host, h('p', { class: 'empty' }, 'This server does not take share requests.'));
-    }),
-  };
+  return { first: () => pager.first() };
 }
 
 function row(share, onChange, onError) {

@@ -116,7 +116,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void createsAShareFromTheForm() {
+    void createsAShareFromTheFormAfterADryRunPreviewThatStoresNothing() {
         String token = world("cora");
         signInByLink(token, "cora");
         browser.find("a[data-view=new]").click();
@@ -126,7 +126,11 @@ class ConsoleBrowserTest {
         fill("target_id", "cora-worker");
         fill("label", "nightly reports");
         browser.find("#create button[type=submit]").click();
-        browser.await(visibilityOfElementLocated(By.cssSelector("#create .preview button"))).click();
+        WebElement preview = browser.await(visibilityOfElementLocated(By.cssSelector("#create .preview")));
+        browser.await(visibilityOfElementLocated(By.cssSelector("#create .preview button")));
+        assertThat(preview.getText()).contains("would accept", "cora-web:/data/reports", "container cora-worker", "read-only", "active");
+        assertThat(server.api.get("/api/v1/containers/cora-web/storage/shares", token).data()).isEmpty();
+        browser.find("#create .preview button").click();
 
         WebElement row = browser.await(visibilityOfElementLocated(By.cssSelector("#outgoing tr[data-share-id]")));
         assertThat(row.getText()).contains("cora-worker", "read-only", "nightly reports");
@@ -136,6 +140,30 @@ class ConsoleBrowserTest {
         assertThat(stored.get(0).get("id").asText()).isEqualTo(row.getAttribute("data-share-id"));
         assertThat(stored.get(0).get("source_path").asText()).isEqualTo("/data/reports");
         assertThat(stored.get(0).get("label").asText()).isEqualTo("nightly reports");
+    }
+
+    @Test
+    void approvingAndRejectingRequestsFromTheRequestsList() {
+        String anna = world("anna");
+        server.project("rex-team", true, "rex:owner");
+        server.container("rex-db", "rex-team", "rex");
+        String approved = server.share(anna, "anna-web", "{\"source_path\":\"/data/out\",\"target_container_id\":\"rex-db\",\"mode\":\"readonly\"}");
+        String rejected = server.share(anna, "anna-web", "{\"source_path\":\"/data/tmp\",\"target_container_id\":\"rex-db\",\"mode\":\"readwrite\"}");
+        signInByLink(server.token("rex"), "rex");
+        String row = "#requests tr[data-share-id='%s']";
+
+        browser.await(visibilityOfElementLocated(By.cssSelector(row.formatted(approved) + " button[aria-label^=Approve]"))).click();
+        browser.await(invisibilityOfElementLocated(By.cssSelector(row.formatted(approved))));
+        browser.find(row.formatted(rejected) + " input").sendKeys("no scratch space here");
+        browser.find(row.formatted(rejected) + " button[aria-label^=Reject]").click();
+        browser.await(textToBePresentInElementLocated(By.cssSelector("#requests"), "Nothing waits for your approval."));
+
+        browser.await(textToBePresentInElementLocated(By.cssSelector("#incoming tr[data-share-id='" + approved + "']"), "active"));
+        JsonNode nowActive = server.api.get("/api/v1/containers/anna-web/storage/shares/" + approved, anna).data();
+        assertThat(nowActive.get("status").asText()).isEqualTo("active");
+        JsonNode nowRejected = server.api.get("/api/v1/containers/anna-web/storage/shares/" + rejected, anna).data();
+        assertThat(nowRejected.get("status").asText()).isEqualTo("rejected");
+        assertThat(nowRejected.get("status_message").asText()).isEqualTo("no scratch space here");
     }
 
     @Test
@@ -149,12 +177,9 @@ class ConsoleBrowserTest {
         fill("target_id", "fred-db");
         browser.find("#create button[type=submit]").click();
         WebElement path = browser.find("#create [name=source_path]");
-        browser.await(driver -> "true".equals(path.getAttribute("aria-invalid"))
-                || !driver.findElements(By.cssSelector("#create .preview button")).isEmpty());
-        if (!"true".equals(path.getAttribute("aria-invalid"))) {
-            browser.find("#create .preview button").click();
-        }
         browser.await(attributeToBe(path, "aria-invalid", "true"));
+        assertThat(browser.find("#create .preview").getText()).contains("The server would refuse this share");
+        assertThat(browser.driver.findElements(By.cssSelector("#create .preview button"))).isEmpty();
         String errorId = path.getAttribute("aria-describedby").replaceAll(".* ", "");
         assertThat(browser.find("#" + errorId).getText()).containsIgnoringCase("/proc");
         assertThat(browser.find("#create .form-error").getText()).isEmpty();

@@ -44,6 +44,11 @@ final class ConsoleServer implements AutoCloseable {
 
     /** A project whose members are "user:role" pairs. */
     void project(String id, String... members) {
+        project(id, false, members);
+    }
+
+    /** A project whose members are "user:role" pairs, open to share requests from other teams or not. */
+    void project(String id, boolean acceptsShareRequests, String... members) {
         StringBuilder list = new StringBuilder();
         for (String m : members) {
             String[] parts = m.split(":");
@@ -51,7 +56,8 @@ final class ConsoleServer implements AutoCloseable {
                     .append(parts[1]).append("\"}");
         }
         check(api.send("PUT", "/api/v1/admin/projects/" + id, admin,
-                "{\"realm_id\":\"r1\",\"name\":\"" + id + "\",\"members\":[" + list + "]}"));
+                "{\"realm_id\":\"r1\",\"name\":\"" + id + "\",\"accepts_share_requests\":" + acceptsShareRequests
+                        + ",\"members\":[" + list + "]}"));
     }
 
     void container(String id, String project, String owner) {
