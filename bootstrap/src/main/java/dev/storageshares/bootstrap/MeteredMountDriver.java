@@ -38,4 +38,9 @@ final class MeteredMountDriver implements MountDriver {
         outcomes.values().forEach(outcome -> outcomesByState.get(outcome.state()).increment());
         return outcomes;
     }
+
+    @Override
+    public boolean canDrift() {
+        return driver.canDrift();
+    }
 }

@@ -1,21 +1,21 @@
 package dev.storageshares.bootstrap;
 
+import dev.storageshares.adapter.events.WebhookPublisher;
 import dev.storageshares.adapter.mount.DockerMountDriver;
 import dev.storageshares.adapter.mount.LiveMountDriver;
 import dev.storageshares.adapter.persistence.PostgresStorage;
 import dev.storageshares.adapter.rest.RestConfig;
 import dev.storageshares.adapter.rest.RestServer;
-import dev.storageshares.adapter.rest.WebhookPublisher;
+import dev.storageshares.application.BackgroundWork;
 import dev.storageshares.application.StorageShares;
 import dev.storageshares.application.event.LogEventPublisher;
-import dev.storageshares.application.event.OutboxRelay;
 import dev.storageshares.application.expiry.ExpirySweeper;
-import dev.storageshares.application.mount.DriftPass;
 import dev.storageshares.application.mount.PlanOnlyMountDriver;
 import dev.storageshares.application.mount.ReconcileQueue;
 import dev.storageshares.application.mount.Reconciler;
 import dev.storageshares.domain.mount.MountDriver;
 import dev.storageshares.domain.share.EventPublisher;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -23,10 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The running product: database, reconcile queue, periodic jobs and the HTTP server, wired with {@code new}. */
+/** The running product: database, reconcile queue, background work and the HTTP server, wired with {@code new}. */
 final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     private static final int RECONCILE_THREADS = 4;
@@ -49,14 +50,12 @@ final class Server implements AutoCloseable {
             Gauge.builder("storage_shares_reconcile_backlog", queue, ReconcileQueue::backlog)
                     .description("Containers queued or running for a mount reconcile").register(metrics);
             StorageShares app = StorageShares.wire(new StorageShares.Ports(storage.catalog(), storage.shares(),
-                    storage.shareGroups(), storage.shareBatches(), storage.overrides(), storage.mountStates(), storage.receivers(), queue, clock));
-            ExpirySweeper sweeper = new ExpirySweeper(storage.catalog(), storage.shares(), queue, clock,
-                    settings.expiryNotice());
-            OutboxRelay relay = new OutboxRelay(storage.outbox(), eventPublisher(settings), clock, DELIVERY_ATTEMPTS);
-            // Plans alone cannot drift: only a real engine has state that someone else can change.
-            DriftPass drift = driver instanceof PlanOnlyMountDriver
-                    ? null : new DriftPass(storage.catalog(), queue, RECONCILE_THREADS);
-            remember(new PeriodicJobs(settings.sweepInterval(), sweeper, drift, relay, metrics));
+                    storage.queries(), storage.history(), storage.shareGroups(), storage.shareBatches(),
+                    storage.overrides(), storage.mountStates(), storage.receivers(), queue, clock));
+            remember(BackgroundWork.start(new BackgroundWork.Ports(storage.catalog(), storage.expiryClaims(),
+                    storage.outbox(), eventPublisher(settings), queue, driver, clock),
+                    new BackgroundWork.Settings(settings.sweepInterval(), settings.expiryNotice(), DELIVERY_ATTEMPTS,
+                            sweepCounters(metrics))));
             rest = remember(RestServer.start(new RestConfig(settings.bind(), settings.port(), jwtSecret,
                     settings.createRatePerMinute()), app, storage::isReachable, metrics));
         } catch (RuntimeException e) {
@@ -71,6 +70,17 @@ final class Server implements AutoCloseable {
 
     int port() {
         return rest.port();
+    }
+
+    private static Consumer<ExpirySweeper.Result> sweepCounters(PrometheusMeterRegistry metrics) {
+        Counter expiringNotices = Counter.builder("storage_shares_expiry_notices")
+                .description("share.expiring events this process claimed").register(metrics);
+        Counter expired = Counter.builder("storage_shares_expired")
+                .description("share.expired events this process claimed").register(metrics);
+        return result -> {
+            expiringNotices.increment(result.expiringNotices());
+            expired.increment(result.expired());
+        };
     }
 
     private static EventPublisher eventPublisher(Settings settings) {

@@ -4,7 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 
 /**
  * The dependency rules, parameterised by the root package so the same rule objects can be shown to
@@ -41,5 +46,29 @@ final class ArchitectureRules {
 
     static ArchRule noPackageCycles(String root) {
         return slices().matching(root + ".(**)").should().beFreeOfCycles();
+    }
+
+    /**
+     * The domain's ports are narrow on purpose (an embedder implementing one role implements one
+     * interface); a store class serving several of them would grow them back into one.
+     */
+    static ArchRule eachPortImplementationServesOnePort(String root) {
+        return classes().that().resideOutsideOfPackage(root + ".domain..")
+                .should(implementAtMostOnePortOf(root + ".domain"))
+                .because("ports are split by role, and so are the classes that implement them");
+    }
+
+    private static ArchCondition<JavaClass> implementAtMostOnePortOf(String domainPackage) {
+        return new ArchCondition<>("implement at most one port of " + domainPackage) {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                List<String> ports = item.getRawInterfaces().stream()
+                        .filter(port -> port.getPackageName().startsWith(domainPackage))
+                        .map(JavaClass::getSimpleName).toList();
+                if (ports.size() > 1) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " implements " + ports));
+                }
+            }
+        };
     }
 }

@@ -35,7 +35,8 @@ class ArchitectureTest {
                 ArchitectureRules::applicationDependsOnTheDomainOnly,
                 ArchitectureRules::adaptersDoNotDependOnEachOther,
                 ArchitectureRules::nothingDependsOnBootstrap,
-                ArchitectureRules::noPackageCycles);
+                ArchitectureRules::noPackageCycles,
+                ArchitectureRules::eachPortImplementationServesOnePort);
     }
 
     @ParameterizedTest
@@ -54,7 +55,8 @@ class ArchitectureTest {
 
     @Test
     void theProductImportCoversEveryModule() {
-        Stream.of(".domain.", ".application.", ".adapter.persistence.", ".adapter.rest.", ".adapter.mount.", ".bootstrap.")
+        Stream.of(".domain.", ".application.", ".adapter.persistence.", ".adapter.rest.", ".adapter.mount.",
+                        ".adapter.events.", ".bootstrap.")
                 .forEach(pkg -> assertThat(PRODUCT_CLASSES.stream().anyMatch(c -> c.getName().contains(pkg)))
                         .as("classes of %s imported", pkg).isTrue());
     }

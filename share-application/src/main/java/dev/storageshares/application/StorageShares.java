@@ -31,6 +31,8 @@ import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.ShareBatches;
 import dev.storageshares.domain.share.ShareGroups;
+import dev.storageshares.domain.share.ShareHistory;
+import dev.storageshares.domain.share.ShareQueries;
 import dev.storageshares.domain.share.ShareRepository;
 import java.time.Clock;
 
@@ -64,8 +66,9 @@ public record StorageShares(
         DeleteContainer deleteContainer) {
 
     /** The ports the use cases need; {@code reconcile} hears about every change that alters mounts. */
-    public record Ports(ContainerCatalog catalog, ShareRepository shares, ShareGroups groups, ShareBatches batches,
-                        MountOverrides overrides, MountStates states, Receivers receivers, ReconcileRequests reconcile, Clock clock) {
+    public record Ports(ContainerCatalog catalog, ShareRepository shares, ShareQueries queries, ShareHistory history,
+                        ShareGroups groups, ShareBatches batches, MountOverrides overrides, MountStates states,
+                        Receivers receivers, ReconcileRequests reconcile, Clock clock) {
     }
 
     public static StorageShares wire(Ports p) {
@@ -74,25 +77,25 @@ public record StorageShares(
                 new CreateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
                 new CreateShares(p.catalog(), policy, p.shares(), p.batches(), p.reconcile(), p.clock()),
                 new GetShare(p.catalog(), policy, p.shares()),
-                new ListOutgoingShares(p.catalog(), policy, p.shares(), p.clock()),
-                new ListAllOutgoingShares(p.shares(), p.clock()),
+                new ListOutgoingShares(p.catalog(), policy, p.queries(), p.clock()),
+                new ListAllOutgoingShares(p.queries(), p.clock()),
                 new ListOutgoingGroups(p.catalog(), policy, p.groups(), p.clock()),
                 new ListAllOutgoingGroups(p.groups(), p.clock()),
                 new UpdateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
                 new DeleteShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
-                new GetShareHistory(p.catalog(), policy, p.shares()),
+                new GetShareHistory(p.catalog(), policy, p.shares(), p.history()),
                 new ListIncomingShares(p.receivers(), policy, p.clock()),
-                new ListAllIncomingShares(p.shares(), p.clock()),
+                new ListAllIncomingShares(p.queries(), p.clock()),
                 new ToggleMount(p.catalog(), policy, p.shares(), p.overrides(), p.reconcile(), p.clock()),
                 new GetContainerMounts(p.receivers(), policy, p.clock()),
-                new RealisedMounts(p.catalog(), policy, p.shares(), p.overrides(), p.states(), p.clock()),
-                new ListShareRequests(p.shares(), p.clock()),
+                new RealisedMounts(p.catalog(), policy, p.queries(), p.overrides(), p.states(), p.clock()),
+                new ListShareRequests(p.queries(), p.clock()),
                 new DecideShareRequest(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
                 new SaveProject(p.catalog()),
                 new GetProject(p.catalog()),
-                new DeleteProject(p.catalog(), p.shares(), p.reconcile(), p.clock()),
+                new DeleteProject(p.catalog(), p.shares(), p.queries(), p.reconcile(), p.clock()),
                 new SaveContainer(p.catalog(), p.reconcile()),
                 new GetContainer(p.catalog()),
-                new DeleteContainer(p.catalog(), p.shares(), p.reconcile(), p.clock()));
+                new DeleteContainer(p.catalog(), p.shares(), p.queries(), p.reconcile(), p.clock()));
     }
 }

@@ -62,8 +62,9 @@ class DockerShareRequestEndToEndTest {
     void wire() {
         reconciler = new Reconciler(store.shares(), store.receivers(), store.mountStates(), driver, clock);
         ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
-        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.shareGroups(), store.shareBatches(),
-                store.overrides(), store.mountStates(), store.receivers(), now, clock));
+        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.queries(),
+                store.history(), store.shareGroups(), store.shareBatches(), store.overrides(), store.mountStates(),
+                store.receivers(), now, clock));
         aliceProject = FIXTURE.name("alice");
         bobProject = FIXTURE.name("bob");
         app.saveProject().handle(new SaveProject.Command(ADMIN, aliceProject, new ProjectInput("r1", "A",

@@ -8,7 +8,6 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionException;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -62,10 +61,6 @@ final class Db {
         } catch (JdbiException e) {
             throw translate(e);
         }
-    }
-
-    <D> D dao(Handle handle, Class<D> type) {
-        return handle.attach(type);
     }
 
     <T> T withConnection(ConnectionWork<T> work) {

@@ -7,6 +7,7 @@ import dev.storageshares.domain.share.EventType;
 import dev.storageshares.domain.share.ShareEvent;
 import dev.storageshares.domain.share.ShareId;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /** Translates between event rows and domain events; the data map travels as JSON. */
 final class EventRows {
@@ -15,6 +16,11 @@ final class EventRows {
     };
 
     private EventRows() {
+    }
+
+    /** Stores {@code event} within the caller's transaction, so it commits with the change it describes. */
+    static void record(Handle handle, ShareEvent event) {
+        handle.attach(EventDao.class).insert(toRow(event));
     }
 
     static EventRow toRow(ShareEvent event) {

@@ -26,7 +26,7 @@ final class JdbiMountOverrides implements MountOverrides {
             return db.inTransaction(handle -> {
                 MountDao.OverrideRow row = handle.attach(MountDao.class).upsertOverride(
                         new MountDao.OverrideRow(newId, share.value(), container.value(), mount, now, now));
-                handle.attach(EventDao.class).insert(EventRows.toRow(toggled));
+                EventRows.record(handle, toggled);
                 return new MountOverride(row.id(), new ShareId(row.shareId()), new ContainerId(row.containerId()),
                         row.mount(), row.createdAt(), row.updatedAt());
             });

@@ -21,7 +21,7 @@ final class JdbiShareGroups implements ShareGroups {
     @Override
     public Page<ShareGroup> groupsBySource(ContainerId source, ShareFilter filter, PageRequest page) {
         return groupPage(db.read(handle -> handle.attach(ShareGroupDao.class)
-                .bySource(source.value(), JdbiShareRepository.filterOf(filter), JdbiShareRepository.keyset(page))), page);
+                .bySource(source.value(), JdbiShareQueries.filterOf(filter), ShareDao.Keyset.of(page))), page);
     }
 
     @Override
@@ -29,9 +29,9 @@ final class JdbiShareGroups implements ShareGroups {
         return groupPage(db.read(handle -> {
             ShareGroupDao dao = handle.attach(ShareGroupDao.class);
             return visibility instanceof Visibility.ReadableBy readable
-                    ? dao.bySourceReadableBy(readable.user().value(), JdbiShareRepository.filterOf(filter),
-                            JdbiShareRepository.keyset(page))
-                    : dao.bySourceOfAny(JdbiShareRepository.filterOf(filter), JdbiShareRepository.keyset(page));
+                    ? dao.bySourceReadableBy(readable.user().value(), JdbiShareQueries.filterOf(filter),
+                            ShareDao.Keyset.of(page))
+                    : dao.bySourceOfAny(JdbiShareQueries.filterOf(filter), ShareDao.Keyset.of(page));
         }), page);
     }
 

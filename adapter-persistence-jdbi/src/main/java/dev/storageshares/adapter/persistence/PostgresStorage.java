@@ -8,8 +8,11 @@ import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.EventOutbox;
+import dev.storageshares.domain.share.ExpiryClaims;
 import dev.storageshares.domain.share.ShareBatches;
 import dev.storageshares.domain.share.ShareGroups;
+import dev.storageshares.domain.share.ShareHistory;
+import dev.storageshares.domain.share.ShareQueries;
 import dev.storageshares.domain.share.ShareRepository;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -70,6 +73,18 @@ public final class PostgresStorage implements AutoCloseable {
 
     public ShareRepository shares() {
         return new JdbiShareRepository(db);
+    }
+
+    public ShareQueries queries() {
+        return new JdbiShareQueries(db);
+    }
+
+    public ExpiryClaims expiryClaims() {
+        return new JdbiExpiryClaims(db);
+    }
+
+    public ShareHistory history() {
+        return new JdbiShareHistory(db);
     }
 
     public ShareGroups shareGroups() {

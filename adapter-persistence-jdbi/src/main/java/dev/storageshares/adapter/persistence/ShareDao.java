@@ -1,5 +1,7 @@
 package dev.storageshares.adapter.persistence;
 
+import dev.storageshares.domain.paging.Cursor;
+import dev.storageshares.domain.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,8 @@ public interface ShareDao {
     String NOT_EXPIRED = "(s.expires_at is null or s.expires_at > :now)";
     /**
      * The containers a user can read (owned, or in a project they belong to), in {@code :realm} when
-     * given. Materialized because it is small for real users and each list then walks per-container
+     * given: {@code AccessPolicy.canRead} restated in SQL, held to it by {@code GlobalListRulesContract}.
+     * Materialized because it is small for real users and each list then walks per-container
      * indexes; scanning all shares newest first and testing readability row by row took ~0.8 s at 1M.
      */
     String READABLE_BY_USER = "with visible as materialized ("
@@ -37,8 +40,10 @@ public interface ShareDao {
             + " union select c.id, c.project_id from project_members m join containers c on c.project_id = m.project_id"
             + " where m.user_id = :user and " + IN_REALM + ") ";
     /**
-     * A project share reaches {@code v} unless {@code v} is its source or a direct share of the same
-     * storage hides it. Requests (pending, rejected) take no part in the hiding, on either side.
+     * A project share reaches {@code v} unless {@code v} is its source or an unexpired direct share of
+     * the same storage hides it: {@code IncomingView} restated in SQL so the global incoming list can
+     * page in the database; {@code GlobalListRulesContract} holds the two to the same answers.
+     * Requests (pending, rejected) take no part in the hiding, on either side.
      */
     String REACHES_V = "v.id <> s.source_container_id and (s.status in ('pending', 'rejected') or not exists ("
             + "select 1 from shares d where d.target_container_id = v.id and d.source_container_id = s.source_container_id "
@@ -147,5 +152,11 @@ public interface ShareDao {
 
     /** {@code limit} is one more than the page size, to learn whether a next page exists. */
     record Keyset(Instant afterAt, String afterId, int limit) {
+        /** The page after {@code page}'s cursor. */
+        static Keyset of(PageRequest page) {
+            Cursor after = page.after();
+            return new Keyset(after == null ? null : after.createdAt(), after == null ? null : after.id(),
+                    page.limit() + 1);
+        }
     }
 }

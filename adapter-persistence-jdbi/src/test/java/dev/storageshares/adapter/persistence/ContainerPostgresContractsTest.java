@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storageshares.application.contract.ContainerCatalogContract;
 import dev.storageshares.application.contract.EventOutboxContract;
 import dev.storageshares.application.contract.ExpiryClaimsContract;
+import dev.storageshares.application.contract.GlobalListRulesContract;
 import dev.storageshares.application.contract.MountLocksContract;
 import dev.storageshares.application.contract.MountOverridesContract;
 import dev.storageshares.application.contract.MountStatesContract;
+import dev.storageshares.application.contract.ReceiversContract;
+import dev.storageshares.application.contract.ShareBatchesContract;
 import dev.storageshares.application.contract.ShareGroupsContract;
+import dev.storageshares.application.contract.ShareHistoryContract;
 import dev.storageshares.application.contract.ShareQueriesContract;
 import dev.storageshares.application.contract.ShareRepositoryContract;
+import dev.storageshares.application.contract.ShareRequestsContract;
 import dev.storageshares.application.contract.StoragePorts;
 import dev.storageshares.domain.mount.MountLocks;
 import java.util.List;
@@ -103,6 +108,46 @@ class ContainerPostgresContractsTest {
 
     @Nested
     class ExpiryClaims extends ExpiryClaimsContract {
+        @Override
+        protected StoragePorts newStorage() {
+            return freshPorts();
+        }
+    }
+
+    @Nested
+    class Requests extends ShareRequestsContract {
+        @Override
+        protected StoragePorts newStorage() {
+            return freshPorts();
+        }
+    }
+
+    @Nested
+    class Batches extends ShareBatchesContract {
+        @Override
+        protected StoragePorts newStorage() {
+            return freshPorts();
+        }
+    }
+
+    @Nested
+    class History extends ShareHistoryContract {
+        @Override
+        protected StoragePorts newStorage() {
+            return freshPorts();
+        }
+    }
+
+    @Nested
+    class GlobalListRules extends GlobalListRulesContract {
+        @Override
+        protected StoragePorts newStorage() {
+            return freshPorts();
+        }
+    }
+
+    @Nested
+    class ReceivingSide extends ReceiversContract {
         @Override
         protected StoragePorts newStorage() {
             return freshPorts();

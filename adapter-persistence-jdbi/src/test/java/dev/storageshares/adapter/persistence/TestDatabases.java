@@ -44,7 +44,8 @@ final class TestDatabases {
 
     /** The ports of one storage, released with it. */
     static StoragePorts ports(PostgresStorage storage) {
-        return new StoragePorts(storage.catalog(), storage.shares(), storage.shareGroups(), storage.shareBatches(), storage.overrides(), storage.mountStates(),
+        return new StoragePorts(storage.catalog(), storage.shares(), storage.queries(), storage.expiryClaims(),
+                storage.history(), storage.shareGroups(), storage.shareBatches(), storage.overrides(), storage.mountStates(),
                 storage.receivers(), storage.outbox(), storage);
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Bearer HS256 tokens as API.md §7 wants them. The verifier is pinned to HS256, so "none" and every
+ * Bearer HS256 tokens as docs/api.md §7 wants them. The verifier is pinned to HS256, so "none" and every
  * other algorithm fail verification instead of being trusted.
  */
 final class Authenticator {

@@ -20,7 +20,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
 
-/** The platform tells us what exists: API.md §8, admin tokens only. */
+/** The platform tells us what exists: docs/api.md §8, admin tokens only. */
 final class CatalogRoutes {
     private static final String PROJECT = "/api/v1/admin/projects/{projectId}";
     private static final String CONTAINER = "/api/v1/admin/containers/{containerId}";

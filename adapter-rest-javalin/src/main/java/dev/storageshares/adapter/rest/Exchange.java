@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reading requests and writing the success envelope of API.md §1. The envelope is streamed straight
+ * Reading requests and writing the success envelope of docs/api.md §1. The envelope is streamed straight
  * into the response as UTF-8, item by item: no envelope map, no intermediate String of the whole body.
  */
 final class Exchange {
@@ -160,10 +160,6 @@ final class Exchange {
             json.writeStringField("next_cursor", page.next().map(Cursor::encode).orElse(null));
             json.writeEndObject();
         });
-    }
-
-    static void respondList(Context ctx, String message, List<?> data) {
-        respond(ctx, 200, message, data);
     }
 
     private interface Members {

@@ -23,7 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The receiver side: API.md §4.2. */
+/** The receiver side: docs/api.md §4.2. */
 final class IncomingRoutes {
     private final StorageShares app;
 

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP server of API.md: routes, authentication, error mapping, access log and metrics. */
+/** The HTTP server of docs/api.md: routes, authentication, error mapping, access log and metrics. */
 public final class RestServer implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.storageshares.access");
     private static final String STARTED = "startedNanos";

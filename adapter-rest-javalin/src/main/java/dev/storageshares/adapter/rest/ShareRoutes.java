@@ -25,7 +25,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
 
-/** The creator side: API.md §4.1 and §4.3. */
+/** The creator side: docs/api.md §4.1 and §4.3. */
 final class ShareRoutes {
     private static final String SHARES = "/api/v1/containers/{id}/storage/shares";
     static final String OUTPUT = "output";

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * The access table of API.md §6 over every share endpoint: for web1 (owner alice; mia member, vic
+ * The access table of docs/api.md §6 over every share endpoint: for web1 (owner alice; mia member, vic
  * viewer of its project; bob outsider; root admin), who gets which status.
  */
 public abstract class AccessApiContract extends ApiContract {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The error rows of API.md §1, the order of checks of §4.1, and authentication (§7). */
+/** The error rows of docs/api.md §1, the order of checks of §4.1, and authentication (§7). */
 public abstract class ErrorApiContract extends ApiContract {
 
     private ApiClient.Response listWith(String token) {

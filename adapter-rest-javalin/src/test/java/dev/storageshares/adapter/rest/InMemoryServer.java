@@ -31,8 +31,9 @@ final class InMemoryServer {
         Clock clock = Clock.systemUTC();
         Reconciler reconciler = new Reconciler(store.shares(), store.receivers(), store.mountStates(),
                 new PlanOnlyMountDriver(), clock);
-        StorageShares app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.shareGroups(), store.shareBatches(),
-                store.overrides(), store.mountStates(), store.receivers(), new ReconcileQueue(reconciler, store.mountLocks(), 2), clock));
+        StorageShares app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.queries(),
+                store.history(), store.shareGroups(), store.shareBatches(), store.overrides(), store.mountStates(),
+                store.receivers(), new ReconcileQueue(reconciler, store.mountLocks(), 2), clock));
         return RestServer.start(new RestConfig("127.0.0.1", 0, SECRET, createRatePerMinute), app, () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Every endpoint's success path: status, message and the exact key sets of API.md §2. */
+/** Every endpoint's success path: status, message and the exact key sets of docs/api.md §2. */
 public abstract class ShareApiContract extends ApiContract {
     static final List<String> CREATOR_KEYS = List.of("id", "source_container_id", "source_path", "target_container_id",
             "target_project_id", "target_type", "mode", "alias", "label", "description", "enabled", "status",

@@ -7,7 +7,9 @@ import dev.storageshares.domain.catalog.ProjectRole;
 /**
  * Who may see and change what. A container is readable by its owner and by every member of its
  * project, writable by its owner and by members who are not viewers; an admin token may do anything.
- * Stores evaluate the read rule in their own language for global lists (see {@code Visibility}).
+ * This is the original of the read rule. Global lists need it evaluated inside the store, so it is
+ * restated there for speed: {@code InMemoryData.isVisible} and, in SQL, {@code ShareDao.READABLE_BY_USER}.
+ * {@code GlobalListRulesContract} (share-application's tests jar) pins both copies to this class.
  */
 public final class AccessPolicy {
 

@@ -6,6 +6,7 @@ import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.share.ShareQueries;
 import dev.storageshares.domain.share.ShareRepository;
 import java.time.Clock;
 import java.util.Set;
@@ -13,14 +14,15 @@ import java.util.Set;
 /** Removes a container with the shares whose source or direct target it is; their other targets are unmounted. */
 public final class DeleteContainer {
     private final ContainerCatalog catalog;
-    private final ShareRepository shares;
+    private final ShareQueries queries;
     private final CatalogCleanup cleanup;
     private final ReconcileRequests reconcile;
     private final Clock clock;
 
-    public DeleteContainer(ContainerCatalog catalog, ShareRepository shares, ReconcileRequests reconcile, Clock clock) {
+    public DeleteContainer(ContainerCatalog catalog, ShareRepository shares, ShareQueries queries,
+                           ReconcileRequests reconcile, Clock clock) {
         this.catalog = catalog;
-        this.shares = shares;
+        this.queries = queries;
         this.cleanup = new CatalogCleanup(catalog, shares);
         this.reconcile = reconcile;
         this.clock = clock;
@@ -33,7 +35,7 @@ public final class DeleteContainer {
         AdminOnly.require(command.caller());
         Container container = ContainerId.parse(command.containerId()).flatMap(catalog::findContainer)
                 .orElseThrow(ShareException::containerNotFound);
-        Set<ContainerId> affected = cleanup.deleteAll(shares.bySourceOrDirectTarget(container.id()),
+        Set<ContainerId> affected = cleanup.deleteAll(queries.bySourceOrDirectTarget(container.id()),
                 command.caller().user().value(), "container " + container.id() + " was deleted", clock.instant());
         catalog.deleteContainer(container.id());
         affected.remove(container.id());

@@ -9,6 +9,7 @@ import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.Project;
 import dev.storageshares.domain.catalog.ProjectId;
 import dev.storageshares.domain.share.Share;
+import dev.storageshares.domain.share.ShareQueries;
 import dev.storageshares.domain.share.ShareRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,14 +21,15 @@ import java.util.Set;
 /** Removes a project, its containers, and every share that targets it or depends on those containers. */
 public final class DeleteProject {
     private final ContainerCatalog catalog;
-    private final ShareRepository shares;
+    private final ShareQueries queries;
     private final CatalogCleanup cleanup;
     private final ReconcileRequests reconcile;
     private final Clock clock;
 
-    public DeleteProject(ContainerCatalog catalog, ShareRepository shares, ReconcileRequests reconcile, Clock clock) {
+    public DeleteProject(ContainerCatalog catalog, ShareRepository shares, ShareQueries queries,
+                         ReconcileRequests reconcile, Clock clock) {
         this.catalog = catalog;
-        this.shares = shares;
+        this.queries = queries;
         this.cleanup = new CatalogCleanup(catalog, shares);
         this.reconcile = reconcile;
         this.clock = clock;
@@ -41,8 +43,8 @@ public final class DeleteProject {
         Project project = ProjectId.parse(command.projectId()).flatMap(catalog::findProject)
                 .orElseThrow(ShareException::projectNotFound);
         List<Container> containers = catalog.containersInProject(project.id());
-        Set<Share> doomed = new LinkedHashSet<>(shares.targetingProject(project.id()));
-        containers.forEach(container -> doomed.addAll(shares.bySourceOrDirectTarget(container.id())));
+        Set<Share> doomed = new LinkedHashSet<>(queries.targetingProject(project.id()));
+        containers.forEach(container -> doomed.addAll(queries.bySourceOrDirectTarget(container.id())));
         Instant now = clock.instant();
         Set<ContainerId> affected = cleanup.deleteAll(new ArrayList<>(doomed), command.caller().user().value(),
                 "project " + project.id() + " was deleted", now);

@@ -4,7 +4,7 @@ import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.ShareReach;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.share.Share;
-import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.ExpiryClaims;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,15 +18,15 @@ import java.util.List;
 public final class ExpirySweeper {
     private static final int BATCH = 500;
 
-    private final ShareRepository shares;
+    private final ExpiryClaims claims;
     private final ShareReach reach;
     private final ReconcileRequests reconcile;
     private final Clock clock;
     private final Duration notice;
 
-    public ExpirySweeper(ContainerCatalog catalog, ShareRepository shares, ReconcileRequests reconcile, Clock clock,
+    public ExpirySweeper(ContainerCatalog catalog, ExpiryClaims claims, ReconcileRequests reconcile, Clock clock,
                          Duration notice) {
-        this.shares = shares;
+        this.claims = claims;
         this.reach = new ShareReach(catalog);
         this.reconcile = reconcile;
         this.clock = clock;
@@ -39,12 +39,13 @@ public final class ExpirySweeper {
     public Result sweepOnce() {
         Instant now = clock.instant();
         int notices = 0;
-        for (List<Share> batch = shares.claimExpiringSoon(now, notice, BATCH); !batch.isEmpty();
-             batch = shares.claimExpiringSoon(now, notice, BATCH)) {
+        for (List<Share> batch = claims.claimExpiringSoon(now, notice, BATCH); !batch.isEmpty();
+             batch = claims.claimExpiringSoon(now, notice, BATCH)) {
             notices += batch.size();
         }
         int expired = 0;
-        for (List<Share> batch = shares.claimExpired(now, BATCH); !batch.isEmpty(); batch = shares.claimExpired(now, BATCH)) {
+        for (List<Share> batch = claims.claimExpired(now, BATCH); !batch.isEmpty();
+             batch = claims.claimExpired(now, BATCH)) {
             expired += batch.size();
             reconcile.reconcile(reach.containersReachedBy(batch));
         }

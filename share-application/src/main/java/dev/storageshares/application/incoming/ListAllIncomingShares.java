@@ -4,15 +4,15 @@ import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.share.ListFilters;
 import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.share.Share;
-import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.ShareQueries;
 import java.time.Clock;
 
 /** Everything any container the caller can read receives, each share once; rejected requests on demand. */
 public final class ListAllIncomingShares {
-    private final ShareRepository shares;
+    private final ShareQueries shares;
     private final Clock clock;
 
-    public ListAllIncomingShares(ShareRepository shares, Clock clock) {
+    public ListAllIncomingShares(ShareQueries shares, Clock clock) {
         this.shares = shares;
         this.clock = clock;
     }

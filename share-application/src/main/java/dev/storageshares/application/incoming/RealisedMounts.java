@@ -13,7 +13,7 @@ import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.share.IncomingView;
 import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareId;
-import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.ShareQueries;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -35,13 +35,13 @@ import java.util.stream.Collectors;
 public final class RealisedMounts {
     private final ContainerCatalog catalog;
     private final ContainerAccess access;
-    private final ShareRepository shares;
+    private final ShareQueries shares;
     private final MountOverrides overrides;
     private final MountStates states;
     private final ShareReach reach;
     private final Clock clock;
 
-    public RealisedMounts(ContainerCatalog catalog, AccessPolicy policy, ShareRepository shares,
+    public RealisedMounts(ContainerCatalog catalog, AccessPolicy policy, ShareQueries shares,
                           MountOverrides overrides, MountStates states, Clock clock) {
         this.catalog = catalog;
         this.access = new ContainerAccess(catalog, policy);

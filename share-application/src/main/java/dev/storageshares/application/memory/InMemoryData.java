@@ -4,6 +4,7 @@ import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.Project;
 import dev.storageshares.domain.catalog.ProjectId;
+import dev.storageshares.domain.catalog.RealmId;
 import dev.storageshares.domain.catalog.ProjectRole;
 import dev.storageshares.domain.catalog.UserId;
 import dev.storageshares.domain.mount.MountOutcome;
@@ -11,6 +12,7 @@ import dev.storageshares.domain.mount.MountOverride;
 import dev.storageshares.domain.share.RequestScope;
 import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareEvent;
+import dev.storageshares.domain.share.ShareFilter;
 import dev.storageshares.domain.share.ShareId;
 import dev.storageshares.domain.share.ShareTarget;
 import dev.storageshares.domain.share.Visibility;
@@ -19,8 +21,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** The tables. Every access holds this object's monitor, like one big transaction. */
 final class InMemoryData {
@@ -33,6 +37,10 @@ final class InMemoryData {
     final Map<ContainerId, Map<ShareId, MountOutcome>> states = new HashMap<>();
     final List<ShareEvent> events = new ArrayList<>();
 
+    /**
+     * Restates {@code AccessPolicy.canRead} for the global lists, which work on ids rather than
+     * callers; {@code GlobalListRulesContract} keeps the two in agreement.
+     */
     boolean isVisible(ContainerId containerId, Visibility visibility) {
         Container container = containers.get(containerId.value());
         if (container == null) {
@@ -44,6 +52,27 @@ final class InMemoryData {
             return container.owner().equals(user) || (project != null && project.roleOf(user).isPresent());
         }
         return true;
+    }
+
+    /** The shares of {@code source} that pass {@code filter}; the filter's realm is the source's. Hold the monitor. */
+    Stream<Share> sharesOf(ContainerId source, ShareFilter filter) {
+        return shares.values().stream()
+                .filter(share -> share.sourceContainer().equals(source))
+                .filter(share -> inRealm(share.sourceContainer(), filter.realm()))
+                .filter(filter::matches);
+    }
+
+    /** The shares whose source is visible that pass {@code filter}. Hold the monitor. */
+    Stream<Share> visibleShares(Visibility visibility, ShareFilter filter) {
+        return shares.values().stream()
+                .filter(share -> isVisible(share.sourceContainer(), visibility))
+                .filter(share -> inRealm(share.sourceContainer(), filter.realm()))
+                .filter(filter::matches);
+    }
+
+    private boolean inRealm(ContainerId container, RealmId realm) {
+        return realm == null || Optional.ofNullable(containers.get(container.value()))
+                .map(found -> found.realm().equals(realm)).orElse(false);
     }
 
     /** {@link RequestScope} in memory: writers of a target container, owners and admins of a target project. */

@@ -15,11 +15,11 @@ import java.util.Optional;
 final class InMemoryReceivers implements Receivers {
     private final InMemoryData data;
     private final InMemoryContainerCatalog catalog;
-    private final InMemoryShareRepository shares;
+    private final InMemoryShareQueries shares;
     private final InMemoryMountOverrides overrides;
     private final InMemoryMountStates states;
 
-    InMemoryReceivers(InMemoryData data, InMemoryContainerCatalog catalog, InMemoryShareRepository shares,
+    InMemoryReceivers(InMemoryData data, InMemoryContainerCatalog catalog, InMemoryShareQueries shares,
                       InMemoryMountOverrides overrides, InMemoryMountStates states) {
         this.data = data;
         this.catalog = catalog;

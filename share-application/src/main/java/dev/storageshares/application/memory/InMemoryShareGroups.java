@@ -1,7 +1,6 @@
 package dev.storageshares.application.memory;
 
 import dev.storageshares.domain.catalog.ContainerId;
-import dev.storageshares.domain.catalog.RealmId;
 import dev.storageshares.domain.paging.Cursor;
 import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.paging.PageRequest;
@@ -14,7 +13,6 @@ import dev.storageshares.domain.share.Visibility;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,27 +29,17 @@ final class InMemoryShareGroups implements ShareGroups {
     @Override
     public Page<ShareGroup> groupsBySource(ContainerId source, ShareFilter filter, PageRequest page) {
         synchronized (data) {
-            return page(data.shares.values().stream()
-                    .filter(share -> share.sourceContainer().equals(source))
-                    .filter(share -> inRealm(share.sourceContainer(), filter.realm()))
-                    .filter(filter::matches), page);
+            return page(data.sharesOf(source, filter), page);
         }
     }
 
     @Override
     public Page<ShareGroup> groupsVisible(Visibility visibility, ShareFilter filter, PageRequest page) {
         synchronized (data) {
-            return page(data.shares.values().stream()
-                    .filter(share -> data.isVisible(share.sourceContainer(), visibility))
-                    .filter(share -> inRealm(share.sourceContainer(), filter.realm()))
-                    .filter(filter::matches), page);
+            return page(data.visibleShares(visibility, filter), page);
         }
     }
 
-    private boolean inRealm(ContainerId container, RealmId realm) {
-        return realm == null || Optional.ofNullable(data.containers.get(container.value()))
-                .map(found -> found.realm().equals(realm)).orElse(false);
-    }
 
     private static Page<ShareGroup> page(Stream<Share> shares, PageRequest page) {
         Map<List<String>, List<Share>> byDirectory = shares.collect(Collectors.groupingBy(

@@ -6,8 +6,11 @@ import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
 import dev.storageshares.domain.mount.Receivers;
 import dev.storageshares.domain.share.EventOutbox;
+import dev.storageshares.domain.share.ExpiryClaims;
 import dev.storageshares.domain.share.ShareBatches;
 import dev.storageshares.domain.share.ShareGroups;
+import dev.storageshares.domain.share.ShareHistory;
+import dev.storageshares.domain.share.ShareQueries;
 import dev.storageshares.domain.share.ShareRepository;
 
 /**
@@ -19,13 +22,16 @@ public final class InMemoryStore {
     private final InMemoryData data = new InMemoryData();
     private final InMemoryContainerCatalog catalog = new InMemoryContainerCatalog(data);
     private final InMemoryShareRepository shares = new InMemoryShareRepository(data);
+    private final InMemoryShareQueries queries = new InMemoryShareQueries(data);
+    private final InMemoryExpiryClaims expiryClaims = new InMemoryExpiryClaims(data);
+    private final InMemoryShareHistory history = new InMemoryShareHistory(data);
     private final InMemoryShareGroups groups = new InMemoryShareGroups(data);
     private final InMemoryShareBatches batches = new InMemoryShareBatches(data, shares);
     private final InMemoryMountOverrides overrides = new InMemoryMountOverrides(data);
     private final InMemoryMountStates states = new InMemoryMountStates(data);
     private final InMemoryEventOutbox outbox = new InMemoryEventOutbox(data);
     private final InMemoryMountLocks locks = new InMemoryMountLocks();
-    private final InMemoryReceivers receivers = new InMemoryReceivers(data, catalog, shares, overrides, states);
+    private final InMemoryReceivers receivers = new InMemoryReceivers(data, catalog, queries, overrides, states);
 
     public ContainerCatalog catalog() {
         return catalog;
@@ -33,6 +39,18 @@ public final class InMemoryStore {
 
     public ShareRepository shares() {
         return shares;
+    }
+
+    public ShareQueries queries() {
+        return queries;
+    }
+
+    public ExpiryClaims expiryClaims() {
+        return expiryClaims;
+    }
+
+    public ShareHistory history() {
+        return history;
     }
 
     public ShareGroups shareGroups() {

@@ -18,4 +18,10 @@ public final class PlanOnlyMountDriver implements MountDriver {
         desired.forEach(spec -> outcomes.put(spec.shareId(), MountOutcome.pending()));
         return outcomes;
     }
+
+    /** Plans alone cannot drift: nothing outside the database holds them. */
+    @Override
+    public boolean canDrift() {
+        return false;
+    }
 }

@@ -23,6 +23,7 @@ public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
 
     private final Reconciler reconciler;
     private final MountLocks locks;
+    private final int threads;
     private final ExecutorService workers;
     /** Containers queued or running; a container present here is not queued again. */
     private final Set<ContainerId> scheduled = ConcurrentHashMap.newKeySet();
@@ -35,6 +36,7 @@ public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
     public ReconcileQueue(Reconciler reconciler, MountLocks locks, int threads) {
         this.reconciler = reconciler;
         this.locks = locks;
+        this.threads = threads;
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "reconcile");
             thread.setDaemon(true);
@@ -75,14 +77,14 @@ public final class ReconcileQueue implements ReconcileRequests, AutoCloseable {
         }
     }
 
+    /** How many reconciles run at once. */
+    public int threads() {
+        return threads;
+    }
+
     /** How many containers are queued or running. */
     public int backlog() {
         return scheduled.size();
-    }
-
-    /** Waits until nothing is queued or running; for tests and orderly shutdown. */
-    public boolean awaitIdle(Duration timeout) throws InterruptedException {
-        return awaitBacklogBelow(1, timeout);
     }
 
     /** Waits until fewer than {@code limit} containers are queued or running. */

@@ -4,15 +4,15 @@ import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.share.ListFilters;
 import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.share.Share;
-import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.ShareQueries;
 import java.time.Clock;
 
 /** The pending share requests the caller may decide, newest first. */
 public final class ListShareRequests {
-    private final ShareRepository shares;
+    private final ShareQueries shares;
     private final Clock clock;
 
-    public ListShareRequests(ShareRepository shares, Clock clock) {
+    public ListShareRequests(ShareQueries shares, Clock clock) {
         this.shares = shares;
         this.clock = clock;
     }

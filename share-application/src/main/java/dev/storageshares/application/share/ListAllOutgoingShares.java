@@ -3,15 +3,15 @@ package dev.storageshares.application.share;
 import dev.storageshares.application.access.Caller;
 import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.share.Share;
-import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.ShareQueries;
 import java.time.Clock;
 
 /** The shares of every container the caller can read, across realms unless one is named. */
 public final class ListAllOutgoingShares {
-    private final ShareRepository shares;
+    private final ShareQueries shares;
     private final Clock clock;
 
-    public ListAllOutgoingShares(ShareRepository shares, Clock clock) {
+    public ListAllOutgoingShares(ShareQueries shares, Clock clock) {
         this.shares = shares;
         this.clock = clock;
     }

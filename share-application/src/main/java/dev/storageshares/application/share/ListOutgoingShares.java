@@ -7,16 +7,16 @@ import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.share.Share;
-import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.ShareQueries;
 import java.time.Clock;
 
 /** The shares one container exposes, filtered and paged. */
 public final class ListOutgoingShares {
     private final ContainerAccess access;
-    private final ShareRepository shares;
+    private final ShareQueries shares;
     private final Clock clock;
 
-    public ListOutgoingShares(ContainerCatalog catalog, AccessPolicy policy, ShareRepository shares, Clock clock) {
+    public ListOutgoingShares(ContainerCatalog catalog, AccessPolicy policy, ShareQueries shares, Clock clock) {
         this.access = new ContainerAccess(catalog, policy);
         this.shares = shares;
         this.clock = clock;

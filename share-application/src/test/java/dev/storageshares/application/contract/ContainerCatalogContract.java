@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What any {@code ContainerCatalog} must do, including the cascades of API.md §8. */
+/** What any {@code ContainerCatalog} must do, including the cascades of docs/api.md §8. */
 public abstract class ContainerCatalogContract extends StorageContract {
 
     @Test

@@ -38,11 +38,11 @@ public abstract class ExpiryClaimsContract extends StorageContract {
         expiringAt("/later", T0.plus(NOTICE).plusSeconds(1));
         stored(direct("c1", "/never", "c3", T0));
 
-        List<Share> claimed = store.shares().claimExpiringSoon(T0, NOTICE, 100);
+        List<Share> claimed = store.expiryClaims().claimExpiringSoon(T0, NOTICE, 100);
 
         assertThat(claimed).extracting(Share::id).containsExactlyInAnyOrder(soon.id(), edge.id());
         assertThat(claimed).allMatch(Share::expiryNotified);
-        assertThat(store.shares().claimExpiringSoon(T0, NOTICE, 100)).isEmpty();
+        assertThat(store.expiryClaims().claimExpiringSoon(T0, NOTICE, 100)).isEmpty();
         assertThat(types(soon)).containsExactly(EventType.EXPIRING, EventType.CREATED);
     }
 
@@ -51,24 +51,24 @@ public abstract class ExpiryClaimsContract extends StorageContract {
         Share share = expiringAt("/gone", T0.plusSeconds(10));
         Instant after = T0.plusSeconds(10);
 
-        assertThat(store.shares().claimExpiringSoon(after, NOTICE, 100)).isEmpty();
-        assertThat(store.shares().claimExpired(after, 100)).extracting(Share::id).containsExactly(share.id());
-        assertThat(store.shares().claimExpired(after, 100)).isEmpty();
+        assertThat(store.expiryClaims().claimExpiringSoon(after, NOTICE, 100)).isEmpty();
+        assertThat(store.expiryClaims().claimExpired(after, 100)).extracting(Share::id).containsExactly(share.id());
+        assertThat(store.expiryClaims().claimExpired(after, 100)).isEmpty();
         assertThat(types(share)).containsExactly(EventType.EXPIRED, EventType.CREATED);
     }
 
     @Test
     void aNewExpiryReArmsBothClaims() {
         Share share = expiringAt("/moved", T0.plusSeconds(10));
-        store.shares().claimExpiringSoon(T0, NOTICE, 100);
-        store.shares().claimExpired(T0.plusSeconds(10), 100);
+        store.expiryClaims().claimExpiringSoon(T0, NOTICE, 100);
+        store.expiryClaims().claimExpired(T0.plusSeconds(10), 100);
         Share current = store.shares().findById(share.id()).orElseThrow();
         Share moved = current.update(new ShareUpdate(Change.keep(), Change.keep(), Change.keep(), Change.keep(),
                 Change.keep(), Change.set(new ExpiresAt(T0.plusSeconds(100)))), T0.plusSeconds(5));
         store.shares().update(moved, event(EventType.UPDATED, share, T0.plusSeconds(5)));
 
-        assertThat(store.shares().claimExpiringSoon(T0.plusSeconds(6), NOTICE, 100)).hasSize(1);
-        assertThat(store.shares().claimExpired(T0.plusSeconds(100), 100)).hasSize(1);
+        assertThat(store.expiryClaims().claimExpiringSoon(T0.plusSeconds(6), NOTICE, 100)).hasSize(1);
+        assertThat(store.expiryClaims().claimExpired(T0.plusSeconds(100), 100)).hasSize(1);
     }
 
     @Test
@@ -83,8 +83,8 @@ public abstract class ExpiryClaimsContract extends StorageContract {
             for (int i = 0; i < 2; i++) {
                 sweepers.add(() -> {
                     List<Share> mine = new ArrayList<>();
-                    for (List<Share> batch = store.shares().claimExpiringSoon(T0, NOTICE, 25); !batch.isEmpty();
-                         batch = store.shares().claimExpiringSoon(T0, NOTICE, 25)) {
+                    for (List<Share> batch = store.expiryClaims().claimExpiringSoon(T0, NOTICE, 25); !batch.isEmpty();
+                         batch = store.expiryClaims().claimExpiringSoon(T0, NOTICE, 25)) {
                         mine.addAll(batch);
                     }
                     return mine;
@@ -106,6 +106,6 @@ public abstract class ExpiryClaimsContract extends StorageContract {
     }
 
     private List<EventType> types(Share share) {
-        return store.shares().history(share.id(), PageRequest.firstPage()).items().stream().map(ShareEvent::type).toList();
+        return store.history().history(share.id(), PageRequest.first(100)).items().stream().map(ShareEvent::type).toList();
     }
 }

@@ -39,7 +39,7 @@ public abstract class MountOverridesContract extends StorageContract {
         assertThat(second.mount()).isTrue();
         assertThat(store.overrides().forContainer(c2)).containsExactlyEntriesOf(Map.of(share.id(), true));
         assertThat(store.overrides().forContainer(new ContainerId("c3"))).isEmpty();
-        assertThat(store.shares().history(share.id(), PageRequest.firstPage()).items()).extracting(ShareEvent::type)
+        assertThat(store.history().history(share.id(), PageRequest.first(100)).items()).extracting(ShareEvent::type)
                 .containsExactly(EventType.MOUNT_TOGGLED, EventType.MOUNT_TOGGLED, EventType.CREATED);
     }
 

@@ -50,7 +50,7 @@ public abstract class ReceiversContract extends StorageContract {
 
         assertThat(receiver.candidates()).containsExactlyInAnyOrder(project, direct);
         assertThat(receiver.candidates()).containsExactlyInAnyOrderElementsOf(
-                store.shares().incomingCandidates(container("c2"), T0.plusSeconds(120)));
+                store.queries().incomingCandidates(container("c2"), T0.plusSeconds(120)));
         assertThat(receiver.sources()).isEqualTo(Map.of(new ContainerId("c1"), container("c1"),
                 new ContainerId("d1"), container("d1")));
     }

@@ -30,7 +30,7 @@ public abstract class ShareBatchesContract extends StorageContract {
     }
 
     private List<Share> sharesOf(String source) {
-        return store.shares().listBySource(new ContainerId(source), ShareFilter.none(T0.plusSeconds(60)), PageRequest.firstPage()).items();
+        return store.queries().listBySource(new ContainerId(source), ShareFilter.none(T0.plusSeconds(60)), PageRequest.first(100)).items();
     }
 
     @Test
@@ -41,7 +41,7 @@ public abstract class ShareBatchesContract extends StorageContract {
         assertThat(insertAll(first, second)).isEmpty();
 
         assertThat(sharesOf("c1")).containsExactlyInAnyOrder(first, second);
-        assertThat(store.shares().history(second.id(), PageRequest.firstPage()).items())
+        assertThat(store.history().history(second.id(), PageRequest.first(100)).items())
                 .extracting(ShareEvent::type).containsExactly(EventType.CREATED);
     }
 
@@ -56,7 +56,7 @@ public abstract class ShareBatchesContract extends StorageContract {
         assertThat(refusal.orElseThrow().reason().code()).isEqualTo(ErrorCode.SHARE_ALREADY_EXISTS);
         assertThat(sharesOf("c1")).hasSize(1);
         assertThat(store.shares().findById(fresh.id())).isEmpty();
-        assertThat(store.shares().history(fresh.id(), PageRequest.firstPage()).items()).isEmpty();
+        assertThat(store.history().history(fresh.id(), PageRequest.first(100)).items()).isEmpty();
     }
 
     @Test

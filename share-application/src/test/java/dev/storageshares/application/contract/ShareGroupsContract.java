@@ -49,7 +49,7 @@ public abstract class ShareGroupsContract extends StorageContract {
         Share a3 = stored(direct("c1", "/a", "c3", T0.plusSeconds(3)));
         Share c1 = stored(direct("c1", "/c", "c3", T0.plusSeconds(3)));
 
-        Page<ShareGroup> page = store.groups().groupsBySource(C1, none(), PageRequest.firstPage());
+        Page<ShareGroup> page = store.groups().groupsBySource(C1, none(), PageRequest.first(100));
 
         String newerFirst = a3.id().value().compareTo(c1.id().value()) > 0 ? "a" : "c";
         List<String> expected = newerFirst.equals("a")
@@ -84,9 +84,9 @@ public abstract class ShareGroupsContract extends StorageContract {
         Share onlyProject = stored(toProject("c1", "/c", "p2", T0.plusSeconds(3)));
         ShareFilter directOnly = new ShareFilter(TargetType.CONTAINER, null, null, null, false, null, LATER);
 
-        assertThat(shape(store.groups().groupsBySource(C1, directOnly, PageRequest.firstPage())))
+        assertThat(shape(store.groups().groupsBySource(C1, directOnly, PageRequest.first(100))))
                 .containsExactly(group(middle), group(oldDirect));
-        assertThat(shape(store.groups().groupsBySource(C1, none(), PageRequest.firstPage())))
+        assertThat(shape(store.groups().groupsBySource(C1, none(), PageRequest.first(100))))
                 .containsExactly(group(newProject, oldDirect), group(onlyProject), group(middle));
     }
 
@@ -101,8 +101,8 @@ public abstract class ShareGroupsContract extends StorageContract {
         ShareFilter enabledOnly = new ShareFilter(null, null, null, true, false, null, LATER);
         ShareFilter withExpired = new ShareFilter(null, null, null, null, true, null, LATER);
 
-        assertThat(shape(store.groups().groupsBySource(C1, enabledOnly, PageRequest.firstPage()))).containsExactly(group(kept));
-        assertThat(shape(store.groups().groupsBySource(C1, withExpired, PageRequest.firstPage())))
+        assertThat(shape(store.groups().groupsBySource(C1, enabledOnly, PageRequest.first(100)))).containsExactly(group(kept));
+        assertThat(shape(store.groups().groupsBySource(C1, withExpired, PageRequest.first(100))))
                 .containsExactly(group(disabled), group(expired, kept));
     }
 
@@ -114,13 +114,13 @@ public abstract class ShareGroupsContract extends StorageContract {
         Share ofF1 = stored(direct("f1", "/data", "c1", T0.plusSeconds(3)));
         ShareFilter inR1 = new ShareFilter(null, null, null, null, false, new RealmId("r1"), LATER);
 
-        assertThat(shape(store.groups().groupsVisible(new Visibility.Everything(), none(), PageRequest.firstPage())))
+        assertThat(shape(store.groups().groupsVisible(new Visibility.Everything(), none(), PageRequest.first(100))))
                 .containsExactly(group(ofF1), group(ofD1), group(ofC2), group(ofC1));
         assertThat(shape(store.groups().groupsVisible(new Visibility.ReadableBy(new UserId("alice")), none(),
-                PageRequest.firstPage()))).containsExactly(group(ofF1), group(ofC2), group(ofC1));
+                PageRequest.first(100)))).containsExactly(group(ofF1), group(ofC2), group(ofC1));
         assertThat(shape(store.groups().groupsVisible(new Visibility.ReadableBy(new UserId("alice")), inR1,
-                PageRequest.firstPage()))).containsExactly(group(ofC2), group(ofC1));
+                PageRequest.first(100)))).containsExactly(group(ofC2), group(ofC1));
         assertThat(shape(store.groups().groupsVisible(new Visibility.ReadableBy(new UserId("bob")), none(),
-                PageRequest.firstPage()))).containsExactly(group(ofD1));
+                PageRequest.first(100)))).containsExactly(group(ofD1));
     }
 }

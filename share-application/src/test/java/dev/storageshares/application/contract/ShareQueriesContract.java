@@ -3,6 +3,7 @@ package dev.storageshares.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storageshares.domain.catalog.ContainerId;
+import dev.storageshares.domain.catalog.ProjectId;
 import dev.storageshares.domain.catalog.ProjectRole;
 import dev.storageshares.domain.catalog.RealmId;
 import dev.storageshares.domain.catalog.UserId;
@@ -26,7 +27,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What any {@code ShareRepository} must answer: filtered, visible, incoming, newest-first pages. */
+/** What any {@code ShareQueries} must answer: filtered, visible and incoming newest-first pages, and cascade look-ups. */
 public abstract class ShareQueriesContract extends StorageContract {
     private static final Instant LATER = T0.plusSeconds(3600);
 
@@ -42,7 +43,7 @@ public abstract class ShareQueriesContract extends StorageContract {
         }
         Set<Share> seen = new HashSet<>();
         List<Share> walk = new ArrayList<>();
-        Page<Share> page = store.shares().listBySource(new ContainerId("c1"), none(LATER), PageRequest.first(3));
+        Page<Share> page = store.queries().listBySource(new ContainerId("c1"), none(LATER), PageRequest.first(3));
         int written = 0;
         while (true) {
             walk.addAll(page.items());
@@ -50,7 +51,7 @@ public abstract class ShareQueriesContract extends StorageContract {
             if (page.next().isEmpty()) {
                 break;
             }
-            page = store.shares().listBySource(new ContainerId("c1"), none(LATER), new PageRequest(3, page.next().get()));
+            page = store.queries().listBySource(new ContainerId("c1"), none(LATER), new PageRequest(3, page.next().get()));
         }
 
         walk.forEach(share -> assertThat(seen.add(share)).as("seen once: %s", share).isTrue());
@@ -71,18 +72,18 @@ public abstract class ShareQueriesContract extends StorageContract {
                 event(EventType.UPDATED, direct, T0));
         ContainerId c1 = new ContainerId("c1");
 
-        assertThat(ids(store.shares().listBySource(c1, none(LATER), PageRequest.firstPage()))).containsExactly(project.id().value(), labelled.id().value());
-        assertThat(ids(store.shares().listBySource(c1, new ShareFilter(null, null, null, null, true, null, LATER), PageRequest.firstPage())))
+        assertThat(ids(store.queries().listBySource(c1, none(LATER), PageRequest.first(100)))).containsExactly(project.id().value(), labelled.id().value());
+        assertThat(ids(store.queries().listBySource(c1, new ShareFilter(null, null, null, null, true, null, LATER), PageRequest.first(100))))
                 .containsExactly(expiring.id().value(), project.id().value(), labelled.id().value());
-        assertThat(ids(store.shares().listBySource(c1, new ShareFilter(TargetType.PROJECT, null, null, null, false, null, T0), PageRequest.firstPage())))
+        assertThat(ids(store.queries().listBySource(c1, new ShareFilter(TargetType.PROJECT, null, null, null, false, null, T0), PageRequest.first(100))))
                 .containsExactly(project.id().value());
-        assertThat(ids(store.shares().listBySource(c1, new ShareFilter(null, new Label("prod"), null, null, false, null, T0), PageRequest.firstPage())))
+        assertThat(ids(store.queries().listBySource(c1, new ShareFilter(null, new Label("prod"), null, null, false, null, T0), PageRequest.first(100))))
                 .containsExactly(labelled.id().value());
-        assertThat(ids(store.shares().listBySource(c1, new ShareFilter(null, null, ShareStatus.FAILED, null, false, null, T0), PageRequest.firstPage())))
+        assertThat(ids(store.queries().listBySource(c1, new ShareFilter(null, null, ShareStatus.FAILED, null, false, null, T0), PageRequest.first(100))))
                 .containsExactly(project.id().value());
-        assertThat(ids(store.shares().listBySource(c1, new ShareFilter(null, null, null, false, false, null, T0), PageRequest.firstPage())))
+        assertThat(ids(store.queries().listBySource(c1, new ShareFilter(null, null, null, false, false, null, T0), PageRequest.first(100))))
                 .containsExactly(labelled.id().value());
-        assertThat(ids(store.shares().listBySource(c1, new ShareFilter(null, null, null, null, true, new RealmId("r2"), T0), PageRequest.firstPage())))
+        assertThat(ids(store.queries().listBySource(c1, new ShareFilter(null, null, null, null, true, new RealmId("r2"), T0), PageRequest.first(100))))
                 .isEmpty();
     }
 
@@ -96,9 +97,9 @@ public abstract class ShareQueriesContract extends StorageContract {
         assertThat(visibleTo("bob")).containsExactly(ofD1.id().value());
         assertThat(visibleTo("alice")).containsExactly(ofF1.id().value(), ofC1.id().value());
         assertThat(visibleTo("nobody")).isEmpty();
-        assertThat(ids(store.shares().listVisible(new Visibility.Everything(), none(T0), PageRequest.firstPage()))).hasSize(3);
-        assertThat(ids(store.shares().listVisible(new Visibility.ReadableBy(new UserId("alice")),
-                new ShareFilter(null, null, null, null, false, new RealmId("r2"), T0), PageRequest.firstPage())))
+        assertThat(ids(store.queries().listVisible(new Visibility.Everything(), none(T0), PageRequest.first(100)))).hasSize(3);
+        assertThat(ids(store.queries().listVisible(new Visibility.ReadableBy(new UserId("alice")),
+                new ShareFilter(null, null, null, null, false, new RealmId("r2"), T0), PageRequest.first(100))))
                 .containsExactly(ofF1.id().value());
     }
 
@@ -109,9 +110,9 @@ public abstract class ShareQueriesContract extends StorageContract {
         stored(direct("d1", "/c", "c3", T0));
         Share expiring = stored(share("d1", "/e", ShareTarget.of(new ContainerId("c2"), null), T0.plusSeconds(10), T0));
 
-        assertThat(store.shares().incomingCandidates(container("c2"), T0.plusSeconds(9)))
+        assertThat(store.queries().incomingCandidates(container("c2"), T0.plusSeconds(9)))
                 .containsExactlyInAnyOrder(project, direct, expiring);
-        assertThat(store.shares().incomingCandidates(container("c2"), T0.plusSeconds(10)))
+        assertThat(store.queries().incomingCandidates(container("c2"), T0.plusSeconds(10)))
                 .as("expiry is inclusive").containsExactlyInAnyOrder(project, direct);
     }
 
@@ -122,22 +123,22 @@ public abstract class ShareQueriesContract extends StorageContract {
         Share ownProject = stored(toProject("c1", "/own", "p1", T0.plusSeconds(2)));
         Share toD1 = stored(direct("c1", "/x", "d1", T0.plusSeconds(3)));
 
-        List<String> forCarol = ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("carol")),
-                null, null, T0, PageRequest.firstPage()));
+        List<String> forCarol = ids(store.queries().listIncomingVisible(new Visibility.ReadableBy(new UserId("carol")),
+                null, null, T0, PageRequest.first(100)));
         assertThat(forCarol).containsExactly(ownProject.id().value(), hiddenForC2Only.id().value(), direct.id().value());
 
         container("solo", "r1", "p1", "sam");
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("sam")), null, null, T0,
-                PageRequest.firstPage()))).containsExactly(ownProject.id().value(), hiddenForC2Only.id().value());
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("bob")), null, null, T0,
-                PageRequest.firstPage()))).hasSize(1);
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.Everything(), new RealmId("r2"), null, T0,
-                PageRequest.firstPage()))).isEmpty();
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.Everything(), null, null, T0,
-                PageRequest.firstPage()))).containsExactly(toD1.id().value(), ownProject.id().value(),
+        assertThat(ids(store.queries().listIncomingVisible(new Visibility.ReadableBy(new UserId("sam")), null, null, T0,
+                PageRequest.first(100)))).containsExactly(ownProject.id().value(), hiddenForC2Only.id().value());
+        assertThat(ids(store.queries().listIncomingVisible(new Visibility.ReadableBy(new UserId("bob")), null, null, T0,
+                PageRequest.first(100)))).hasSize(1);
+        assertThat(ids(store.queries().listIncomingVisible(new Visibility.Everything(), new RealmId("r2"), null, T0,
+                PageRequest.first(100)))).isEmpty();
+        assertThat(ids(store.queries().listIncomingVisible(new Visibility.Everything(), null, null, T0,
+                PageRequest.first(100)))).containsExactly(toD1.id().value(), ownProject.id().value(),
                 hiddenForC2Only.id().value(), direct.id().value());
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("carol")),
-                new RealmId("r2"), null, T0, PageRequest.firstPage()))).isEmpty();
+        assertThat(ids(store.queries().listIncomingVisible(new Visibility.ReadableBy(new UserId("carol")),
+                new RealmId("r2"), null, T0, PageRequest.first(100)))).isEmpty();
     }
 
     @Test
@@ -146,8 +147,8 @@ public abstract class ShareQueriesContract extends StorageContract {
         container("l1", "r1", "lonely", "lou");
         stored(toProject("l1", "/self", "lonely", T0));
 
-        assertThat(ids(store.shares().listIncomingVisible(new Visibility.ReadableBy(new UserId("lou")), null, null, T0,
-                PageRequest.firstPage()))).isEmpty();
+        assertThat(ids(store.queries().listIncomingVisible(new Visibility.ReadableBy(new UserId("lou")), null, null, T0,
+                PageRequest.first(100)))).isEmpty();
     }
 
     @Test
@@ -156,15 +157,15 @@ public abstract class ShareQueriesContract extends StorageContract {
             stored(direct("d1", "/p" + i, "c2", T0.plusSeconds(i)));
         }
         Visibility carol = new Visibility.ReadableBy(new UserId("carol"));
-        Page<Share> first = store.shares().listIncomingVisible(carol, null, null, T0, PageRequest.first(2));
-        Page<Share> second = store.shares().listIncomingVisible(carol, null, null, T0, new PageRequest(2, first.next().orElseThrow()));
+        Page<Share> first = store.queries().listIncomingVisible(carol, null, null, T0, PageRequest.first(2));
+        Page<Share> second = store.queries().listIncomingVisible(carol, null, null, T0, new PageRequest(2, first.next().orElseThrow()));
 
         assertThat(first.items()).extracting(s -> s.sourcePath().value()).containsExactly("/p4", "/p3");
         assertThat(second.items()).extracting(s -> s.sourcePath().value()).containsExactly("/p2", "/p1");
     }
 
     private List<String> visibleTo(String user) {
-        return ids(store.shares().listVisible(new Visibility.ReadableBy(new UserId(user)), none(T0), PageRequest.firstPage()));
+        return ids(store.queries().listVisible(new Visibility.ReadableBy(new UserId(user)), none(T0), PageRequest.first(100)));
     }
 
     private Share direct(String source, String path, String target, Instant createdAt, String realm) {
@@ -174,5 +175,15 @@ public abstract class ShareQueriesContract extends StorageContract {
 
     private static List<String> ids(Page<Share> page) {
         return page.items().stream().map(share -> share.id().value()).toList();
+    }
+
+    @Test
+    void sharesDependingOnACatalogEntryAreFoundForCleanUp() {
+        Share out = stored(direct("c1", "/a", "c2", T0));
+        Share in = stored(direct("d1", "/b", "c1", T0.plusSeconds(1)));
+        Share toP1 = stored(toProject("d1", "/c", "p1", T0.plusSeconds(2)));
+
+        assertThat(store.queries().bySourceOrDirectTarget(new ContainerId("c1"))).containsExactly(in, out);
+        assertThat(store.queries().targetingProject(new ProjectId("p1"))).containsExactly(toP1);
     }
 }

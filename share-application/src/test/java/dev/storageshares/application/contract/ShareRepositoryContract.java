@@ -9,7 +9,6 @@ import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.ProjectId;
 import dev.storageshares.domain.mount.MountOutcome;
-import dev.storageshares.domain.paging.Page;
 import dev.storageshares.domain.paging.PageRequest;
 import dev.storageshares.domain.share.Change;
 import dev.storageshares.domain.share.EventType;
@@ -28,7 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** What any {@code ShareRepository} must do: writes, conflicts, status, deletion and events. */
+/** What any {@code ShareRepository} must do: writes, conflicts, status, deletion and the events they record. */
 public abstract class ShareRepositoryContract extends StorageContract {
 
     @Test
@@ -52,7 +51,7 @@ public abstract class ShareRepositoryContract extends StorageContract {
         stored(direct("c1", "/data", "c3", T0));
         stored(toProject("c1", "/data", "p1", T0));
 
-        assertThat(store.shares().bySourceOrDirectTarget(new ContainerId("c1"))).hasSize(3);
+        assertThat(store.queries().bySourceOrDirectTarget(new ContainerId("c1"))).hasSize(3);
     }
 
     @Test
@@ -80,7 +79,7 @@ public abstract class ShareRepositoryContract extends StorageContract {
         } finally {
             pool.shutdown();
         }
-        assertThat(store.shares().bySourceOrDirectTarget(new ContainerId("c1"))).hasSize(1);
+        assertThat(store.queries().bySourceOrDirectTarget(new ContainerId("c1"))).hasSize(1);
     }
 
     @Test
@@ -163,35 +162,8 @@ public abstract class ShareRepositoryContract extends StorageContract {
                 .containsExactly(EventType.DELETED, EventType.MOUNT_TOGGLED, EventType.CREATED);
     }
 
-    @Test
-    void sharesDependingOnACatalogEntryAreFoundForCleanUp() {
-        Share out = stored(direct("c1", "/a", "c2", T0));
-        Share in = stored(direct("d1", "/b", "c1", T0.plusSeconds(1)));
-        Share toP1 = stored(toProject("d1", "/c", "p1", T0.plusSeconds(2)));
-
-        assertThat(store.shares().bySourceOrDirectTarget(new ContainerId("c1"))).containsExactly(in, out);
-        assertThat(store.shares().targetingProject(new ProjectId("p1"))).containsExactly(toP1);
-    }
-
-    @Test
-    void historyIsNewestFirstAndPaged() {
-        Share share = stored(direct("c1", "/data", "c2", T0));
-        for (int i = 1; i <= 4; i++) {
-            store.shares().update(store.shares().findById(share.id()).orElseThrow().update(labelled("label" + i),
-                    T0.plusSeconds(i)), event(EventType.UPDATED, share, T0.plusSeconds(i)));
-        }
-
-        Page<ShareEvent> first = store.shares().history(share.id(), PageRequest.first(3));
-        Page<ShareEvent> second = store.shares().history(share.id(), new PageRequest(3, first.next().orElseThrow()));
-
-        assertThat(first.items()).extracting(ShareEvent::at).containsExactly(T0.plusSeconds(4), T0.plusSeconds(3), T0.plusSeconds(2));
-        assertThat(second.items()).extracting(ShareEvent::type).containsExactly(EventType.UPDATED, EventType.CREATED);
-        assertThat(second.next()).isEmpty();
-        assertThat(first.items().get(0).data()).containsEntry("note", "share.updated");
-    }
-
     private List<EventType> types(Share share) {
-        return store.shares().history(share.id(), PageRequest.firstPage()).items().stream().map(ShareEvent::type).toList();
+        return store.history().history(share.id(), PageRequest.first(100)).items().stream().map(ShareEvent::type).toList();
     }
 
     private static ShareUpdate labelled(String label) {

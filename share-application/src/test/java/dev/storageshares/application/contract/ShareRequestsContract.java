@@ -71,7 +71,7 @@ public abstract class ShareRequestsContract extends StorageContract {
     }
 
     private List<String> requestIds(RequestScope scope, Instant now) {
-        return store.shares().listRequests(scope, now, PageRequest.firstPage()).items().stream()
+        return store.queries().listRequests(scope, now, PageRequest.first(100)).items().stream()
                 .map(share -> share.id().value()).toList();
     }
 
@@ -99,7 +99,7 @@ public abstract class ShareRequestsContract extends StorageContract {
         assertThat(reloaded.statusMessage()).contains("not today");
         assertThat(reloaded.decision()).contains(new Decision(MEL, T0.plusSeconds(5), "not today"));
         assertThat(reloaded.updatedAt()).isEqualTo(T0.plusSeconds(5));
-        assertThat(store.shares().history(pending.id(), PageRequest.firstPage()).items())
+        assertThat(store.history().history(pending.id(), PageRequest.first(100)).items())
                 .extracting(e -> e.type()).containsExactly(EventType.REJECTED, EventType.REQUESTED);
     }
 
@@ -189,8 +189,8 @@ public abstract class ShareRequestsContract extends StorageContract {
             storedRequest("c1", "/p" + i, toContainer("o1"), T0.plusSeconds(i + 1));
         }
 
-        Page<Share> first = store.shares().listRequests(by("oscar"), T0.plusSeconds(20), PageRequest.first(2));
-        Page<Share> second = store.shares().listRequests(by("oscar"), T0.plusSeconds(20),
+        Page<Share> first = store.queries().listRequests(by("oscar"), T0.plusSeconds(20), PageRequest.first(2));
+        Page<Share> second = store.queries().listRequests(by("oscar"), T0.plusSeconds(20),
                 new PageRequest(2, first.next().orElseThrow()));
 
         assertThat(first.items()).extracting(s -> s.sourcePath().value()).containsExactly("/p2", "/p1");
@@ -208,16 +208,16 @@ public abstract class ShareRequestsContract extends StorageContract {
         store.shares().decide(rejected.reject(MEL, "no", T0), event(EventType.REJECTED, rejected, T0));
         Visibility oscar = new Visibility.ReadableBy(new UserId("oscar"));
 
-        assertThat(store.shares().listIncomingVisible(oscar, null, null, T0, PageRequest.firstPage()).items())
+        assertThat(store.queries().listIncomingVisible(oscar, null, null, T0, PageRequest.first(100)).items())
                 .extracting(s -> s.id().value()).containsExactly(directY.id().value(), pendingProject.id().value(),
                         projectShare.id().value(), pendingDirect.id().value());
-        assertThat(store.shares().listIncomingVisible(oscar, null, ShareStatus.REJECTED, T0, PageRequest.firstPage())
+        assertThat(store.queries().listIncomingVisible(oscar, null, ShareStatus.REJECTED, T0, PageRequest.first(100))
                 .items()).extracting(s -> s.id().value()).containsExactly(rejected.id().value());
-        assertThat(store.shares().listIncomingVisible(oscar, null, ShareStatus.PENDING, T0, PageRequest.firstPage())
+        assertThat(store.queries().listIncomingVisible(oscar, null, ShareStatus.PENDING, T0, PageRequest.first(100))
                 .items()).extracting(s -> s.id().value()).containsExactly(pendingProject.id().value(),
                         pendingDirect.id().value());
-        assertThat(store.shares().listIncomingVisible(new Visibility.Everything(), null, ShareStatus.ACTIVE, T0,
-                PageRequest.firstPage()).items()).extracting(s -> s.id().value())
+        assertThat(store.queries().listIncomingVisible(new Visibility.Everything(), null, ShareStatus.ACTIVE, T0,
+                PageRequest.first(100)).items()).extracting(s -> s.id().value())
                 .containsExactly(directY.id().value(), projectShare.id().value());
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ExpirySweeperTest {
     private final World world = new World();
-    private final ExpirySweeper sweeper = new ExpirySweeper(world.store.catalog(), world.store.shares(), world.reconcile,
+    private final ExpirySweeper sweeper = new ExpirySweeper(world.store.catalog(), world.store.expiryClaims(), world.reconcile,
             world.clock, Duration.ofHours(24));
 
     private Share expiringIn(Duration duration) {
@@ -28,7 +28,7 @@ class ExpirySweeperTest {
     }
 
     private List<EventType> events(Share share) {
-        return world.store.shares().history(share.id(), PageRequest.firstPage()).items().stream().map(ShareEvent::type).toList();
+        return world.store.history().history(share.id(), PageRequest.first(100)).items().stream().map(ShareEvent::type).toList();
     }
 
     @Test

@@ -72,7 +72,7 @@ class ReconcilerTest {
         reconcileAll();
 
         assertThat(stored(share).status()).isEqualTo(ShareStatus.ACTIVE);
-        assertThat(world.store.shares().history(share.id(), PageRequest.firstPage()).items())
+        assertThat(world.store.history().history(share.id(), PageRequest.first(100)).items())
                 .extracting(ShareEvent::type).startsWith(EventType.RECOVERED, EventType.FAILED);
     }
 

@@ -31,7 +31,7 @@ class CreateSharesTest {
     }
 
     private int stored() {
-        return world.store.shares().listBySource(new ContainerId("web-1"), ShareFilter.none(World.START), PageRequest.firstPage())
+        return world.store.queries().listBySource(new ContainerId("web-1"), ShareFilter.none(World.START), PageRequest.first(100))
                 .items().size();
     }
 

@@ -49,7 +49,7 @@ class UpdateShareTest {
         assertThat(updated.mode()).isEqualTo(Mode.READWRITE);
         assertThat(updated.updatedAt()).isAfter(share.updatedAt());
         assertThat(world.reconcile.takeRequested()).containsExactly("web-2");
-        assertThat(world.store.shares().history(share.id(), PageRequest.firstPage()).items().get(0).type())
+        assertThat(world.store.history().history(share.id(), PageRequest.first(100)).items().get(0).type())
                 .isEqualTo(EventType.UPDATED);
     }
 

@@ -32,7 +32,8 @@ public final class World {
     public final InMemoryStore store = new InMemoryStore();
     public final RecordingReconcileRequests reconcile = new RecordingReconcileRequests();
     public final StorageShares app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(),
-            store.shareGroups(), store.shareBatches(), store.overrides(), store.mountStates(), store.receivers(), reconcile, clock));
+            store.queries(), store.history(), store.shareGroups(), store.shareBatches(), store.overrides(),
+            store.mountStates(), store.receivers(), reconcile, clock));
 
     public World() {
         project("p1", "r1", "alice:owner", "mia:member", "vic:viewer");

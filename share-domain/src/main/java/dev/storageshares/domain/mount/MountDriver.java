@@ -14,4 +14,13 @@ public interface MountDriver {
 
     /** @return an outcome for every spec given, keyed by share */
     Map<ShareId, MountOutcome> apply(Container target, List<MountSpec> desired);
+
+    /**
+     * Whether what this driver applied can change without it — a target recreated by someone else,
+     * an engine restart — so that periodic drift passes (a reconcile of every container) are worth
+     * their cost. A driver that only computes plans has nothing that can drift.
+     */
+    default boolean canDrift() {
+        return true;
+    }
 }

@@ -16,8 +16,4 @@ public record PageRequest(int limit, Cursor after) {
     public static PageRequest first(int limit) {
         return new PageRequest(limit, null);
     }
-
-    public static PageRequest firstPage() {
-        return first(DEFAULT_LIMIT);
-    }
 }

@@ -12,6 +12,10 @@ import java.util.function.Predicate;
  * direct share hiding a project share of the same storage. Disabled shares stay listed so the
  * receiver can see them; whether anything is mounted is {@code MountPlan}'s business.
  *
+ * <p>This is the original of the rule. The PostgreSQL store restates it in SQL
+ * ({@code ShareDao.REACHES_V}) to page the global incoming list in the database;
+ * {@code GlobalListRulesContract} checks that the store answers exactly what this class computes.
+ *
  * <p>Requests (pending or rejected shares) take no part in the hiding: a pending direct share hides
  * nothing, and a pending project share is listed whatever direct shares exist, so its deciders see it.
  */

@@ -1,19 +1,12 @@
 package dev.storageshares.domain.share;
 
-import dev.storageshares.domain.catalog.Container;
-import dev.storageshares.domain.catalog.ContainerId;
-import dev.storageshares.domain.catalog.ProjectId;
-import dev.storageshares.domain.catalog.RealmId;
-import dev.storageshares.domain.paging.Page;
-import dev.storageshares.domain.paging.PageRequest;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Where shares live. Every write records its event in the same atomic step, so the history and the
- * outbox never disagree with the shares themselves. Lists are newest first: (created at, id) descending.
+ * Where shares are written. Every write records its event in the same atomic step, so the history
+ * ({@link ShareHistory}) and the outbox ({@link EventOutbox}) never disagree with the shares
+ * themselves. Reading many shares is {@link ShareQueries}; the expiry sweep's claims are
+ * {@link ExpiryClaims}.
  */
 public interface ShareRepository {
 
@@ -54,45 +47,4 @@ public interface ShareRepository {
     boolean delete(ShareId id, ShareEvent deleted);
 
     Optional<Share> findById(ShareId id);
-
-    /** Shares whose source is {@code source}; the filter's realm is that of the source container. */
-    Page<Share> listBySource(ContainerId source, ShareFilter filter, PageRequest page);
-
-    /** Shares whose source container is visible, optionally in one realm, expired ones per the filter. */
-    Page<Share> listVisible(Visibility visibility, ShareFilter filter, PageRequest page);
-
-    /** Every unexpired share that targets {@code receiver} directly or through its project. */
-    List<Share> incomingCandidates(Container receiver, Instant now);
-
-    /**
-     * The union of the incoming views of every visible container (in {@code realm} when given), each
-     * share once, as {@link IncomingView#listing} lists them for {@code status} (null: all but rejected).
-     */
-    Page<Share> listIncomingVisible(Visibility visibility, RealmId realm, ShareStatus status, Instant now,
-                                    PageRequest page);
-
-    /** The unexpired pending shares in {@code scope}. */
-    Page<Share> listRequests(RequestScope scope, Instant now, PageRequest page);
-
-    /** Shares whose source, or whose direct target, is {@code container}: they die with it. */
-    List<Share> bySourceOrDirectTarget(ContainerId container);
-
-    /** Shares targeting the project: they die with it. */
-    List<Share> targetingProject(ProjectId project);
-
-    /**
-     * Atomically claims up to {@code limit} unexpired shares that expire within {@code notice} of
-     * {@code now} and have not been notified: marks them notified and records one
-     * {@code share.expiring} event each. Concurrent callers never claim the same share.
-     */
-    List<Share> claimExpiringSoon(Instant now, Duration notice, int limit);
-
-    /**
-     * Atomically claims up to {@code limit} expired shares whose expiry has not been announced yet and
-     * records one {@code share.expired} event each. Concurrent callers never claim the same share.
-     */
-    List<Share> claimExpired(Instant now, int limit);
-
-    /** The recorded events of one share, newest first. */
-    Page<ShareEvent> history(ShareId id, PageRequest page);
 }

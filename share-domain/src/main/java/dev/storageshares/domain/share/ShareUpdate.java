@@ -26,8 +26,4 @@ public record ShareUpdate(
             throw ShareException.invalidField("enabled", "must not be null");
         }
     }
-
-    public static ShareUpdate nothing() {
-        return new ShareUpdate(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep());
-    }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Whose containers a global list may draw from. Readable means: the user owns the container or is a
- * member (any role) of its project. Stores evaluate it themselves so that global lists scale without
- * loading every container into memory.
+ * member (any role) of its project — {@code AccessPolicy.canRead}, restated by each store so that
+ * global lists scale without loading every container into memory (see {@code GlobalListRulesContract}).
  */
 public sealed interface Visibility {
 

@@ -46,7 +46,8 @@ class ShareTest {
     @Test
     void whenNothingChanges_thenUpdateReturnsTheSameShareAndKeepsUpdatedAt() {
         Share share = direct("src", "/data", "dst");
-        assertThat(share.update(ShareUpdate.nothing(), NOW.plusSeconds(60))).isSameAs(share);
+        assertThat(share.update(new ShareUpdate(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
+                Change.keep()), NOW.plusSeconds(60))).isSameAs(share);
         ShareUpdate sameMode = new ShareUpdate(Change.set(Mode.READONLY), Change.keep(), Change.keep(), Change.keep(),
                 Change.keep(), Change.keep());
         assertThat(share.update(sameMode, NOW.plusSeconds(60))).isSameAs(share);

@@ -13,7 +13,7 @@ import dev.storageshares.domain.paging.PageRequest;
 import dev.storageshares.domain.share.RequestScope;
 import dev.storageshares.domain.share.ShareFilter;
 import dev.storageshares.domain.share.ShareGroups;
-import dev.storageshares.domain.share.ShareRepository;
+import dev.storageshares.domain.share.ShareQueries;
 import dev.storageshares.domain.share.ShareStatus;
 import dev.storageshares.domain.share.Visibility;
 import java.lang.reflect.Method;
@@ -64,7 +64,7 @@ public final class PersistenceBenchmark {
             }
 
             ContainerCatalog catalog = storage.catalog();
-            ShareRepository shares = storage.shares();
+            ShareQueries shares = storage.queries();
             Random random = new Random(7);
             Instant now = Instant.now();
             Container[] containers = new Container[PROJECTS * CONTAINERS_PER_PROJECT];
@@ -75,30 +75,30 @@ public final class PersistenceBenchmark {
                     shares.incomingCandidates(containers[random.nextInt(containers.length)], now));
             measure("listBySource(random container, first page)", i ->
                     shares.listBySource(containers[random.nextInt(containers.length)].id(), ShareFilter.none(now),
-                            PageRequest.firstPage()));
+                            PageRequest.first(100)));
             measure("listVisible(random user, first page)", i ->
-                    shares.listVisible(readableBy(random), ShareFilter.none(now), PageRequest.firstPage()));
+                    shares.listVisible(readableBy(random), ShareFilter.none(now), PageRequest.first(100)));
             measure("listIncomingVisible(random user, first page)", i ->
-                    shares.listIncomingVisible(readableBy(random), null, null, now, PageRequest.firstPage()));
+                    shares.listIncomingVisible(readableBy(random), null, null, now, PageRequest.first(100)));
             measure("listVisible(admin, first page)", i ->
-                    shares.listVisible(new Visibility.Everything(), ShareFilter.none(now), PageRequest.firstPage()));
+                    shares.listVisible(new Visibility.Everything(), ShareFilter.none(now), PageRequest.first(100)));
             measure("listIncomingVisible(admin, first page)", i ->
-                    shares.listIncomingVisible(new Visibility.Everything(), null, null, now, PageRequest.firstPage()));
+                    shares.listIncomingVisible(new Visibility.Everything(), null, null, now, PageRequest.first(100)));
             measure("listIncomingVisible(random user, rejected only)", i -> shares.listIncomingVisible(
-                    readableBy(random), null, ShareStatus.REJECTED, now, PageRequest.firstPage()));
+                    readableBy(random), null, ShareStatus.REJECTED, now, PageRequest.first(100)));
             measure("listRequests(random user, first page)", i -> shares.listRequests(
                     new RequestScope.DecidableBy(new UserId("user" + random.nextInt(PROJECTS))), now,
-                    PageRequest.firstPage()));
+                    PageRequest.first(100)));
             measure("listRequests(admin, first page)", i ->
-                    shares.listRequests(new RequestScope.Everything(), now, PageRequest.firstPage()));
+                    shares.listRequests(new RequestScope.Everything(), now, PageRequest.first(100)));
             ShareGroups groups = storage.shareGroups();
             measure("groupsBySource(random container, first page)", i ->
                     groups.groupsBySource(containers[random.nextInt(containers.length)].id(), ShareFilter.none(now),
-                            PageRequest.firstPage()));
+                            PageRequest.first(100)));
             measure("groupsVisible(random user, first page)", i ->
-                    groups.groupsVisible(readableBy(random), ShareFilter.none(now), PageRequest.firstPage()));
+                    groups.groupsVisible(readableBy(random), ShareFilter.none(now), PageRequest.first(100)));
             measure("groupsVisible(admin, first page)", i ->
-                    groups.groupsVisible(new Visibility.Everything(), ShareFilter.none(now), PageRequest.firstPage()));
+                    groups.groupsVisible(new Visibility.Everything(), ShareFilter.none(now), PageRequest.first(100)));
             explain(db.jdbcUrl(), containers[12345], now);
         }
     }

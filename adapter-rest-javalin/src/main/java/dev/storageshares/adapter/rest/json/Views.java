@@ -1,5 +1,6 @@
 package dev.storageshares.adapter.rest.json;
 
+import dev.storageshares.application.event.EventDocument;
 import dev.storageshares.application.incoming.ContainerMount;
 import dev.storageshares.application.incoming.ShareMount;
 import dev.storageshares.domain.catalog.Container;
@@ -14,25 +15,20 @@ import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareEvent;
 import dev.storageshares.domain.share.ShareTarget;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The wire shapes of API.md §2, key for key. Built as ordered maps so the key sets are visible here
+ * The wire shapes of {@code docs/api.md}, key for key. Built as ordered maps so the key sets are visible here
  * and nothing of the domain is serialised by accident.
  */
 public final class Views {
-    private static final DateTimeFormatter ISO_MILLIS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     private Views() {
     }
 
     public static String timestamp(Instant instant) {
-        return ISO_MILLIS.format(instant);
+        return EventDocument.timestamp(instant);
     }
 
     /** The creator view: every field of the share. */
@@ -140,14 +136,7 @@ public final class Views {
     }
 
     public static Map<String, Object> event(ShareEvent event) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", event.id());
-        view.put("share_id", event.shareId().value());
-        view.put("type", event.type().wireName());
-        view.put("at", timestamp(event.at()));
-        view.put("actor", event.actor());
-        view.put("data", event.data());
-        return view;
+        return EventDocument.of(event);
     }
 
     public static Map<String, Object> project(Project project) {

@@ -1,8 +1,8 @@
-package dev.storageshares.adapter.rest;
+package dev.storageshares.adapter.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.storageshares.adapter.rest.json.Views;
+import dev.storageshares.application.event.EventDocument;
 import dev.storageshares.domain.share.EventPublisher;
 import dev.storageshares.domain.share.ShareEvent;
 import java.io.IOException;
@@ -75,7 +75,7 @@ public final class WebhookPublisher implements EventPublisher {
 
     private static byte[] body(ShareEvent event) {
         try {
-            return JSON.writeValueAsString(Views.event(event)).getBytes(StandardCharsets.UTF_8);
+            return JSON.writeValueAsString(EventDocument.of(event)).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event is not serialisable: " + event, e);
         }

@@ -1,4 +1,4 @@
-package dev.storageshares.adapter.rest;
+package dev.storageshares.adapter.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,8 +70,8 @@ class WebhookPublisherTest {
 
         assertThat(acceptedIds).hasSize(1);
         assertThat(badSignatures).isEmpty();
-        String shareId = world.store.shares().bySourceOrDirectTarget(new ContainerId("web-1")).get(0).id().value();
-        assertThat(world.store.shares().history(new ShareId(shareId), PageRequest.firstPage()).items())
+        String shareId = world.store.queries().bySourceOrDirectTarget(new ContainerId("web-1")).get(0).id().value();
+        assertThat(world.store.history().history(new ShareId(shareId), PageRequest.first(100)).items())
                 .extracting(ShareEvent::id).containsExactlyElementsOf(acceptedIds);
     }
 

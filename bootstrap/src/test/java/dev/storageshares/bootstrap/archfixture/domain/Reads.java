@@ -1,0 +1,4 @@
+package dev.storageshares.bootstrap.archfixture.domain;
+
+public interface Reads {
+}
