@@ -32,7 +32,7 @@ public final class DockerMountDriver implements MountDriver, AutoCloseable {
 
     public DockerMountDriver(String dockerHost) {
         this.docker = DockerClients.connect(dockerHost, Duration.ofSeconds(60));
-        this.sources = new SourceResolver(docker);
+        this.sources = new SourceResolver(new ContainerFacts(docker));
         this.recreator = new ContainerRecreator(docker);
     }
 

@@ -10,6 +10,7 @@ import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.mount.MountDriver;
 import dev.storageshares.domain.mount.MountOutcome;
 import dev.storageshares.domain.mount.MountSpec;
+import dev.storageshares.domain.mount.MountState;
 import dev.storageshares.domain.share.Mode;
 import dev.storageshares.domain.share.ShareId;
 import java.io.IOException;
@@ -40,19 +41,33 @@ public final class LiveMountDriver implements MountDriver, AutoCloseable {
             BindPropagation.R_SHARED, BindPropagation.SHARED);
 
     private final DockerClient docker;
+    private final ContainerFacts containers;
     private final SourceResolver sources;
     private final ContainerRecreator recreator;
-    private final HostShell host;
+    private final HostMounts host;
+    private final HostView view;
     private final String root;
 
     /** @param mountRoot absolute host directory that holds every target's mounts */
     public LiveMountDriver(String dockerHost, String mountRoot) {
+        this(dockerHost, trimmed(mountRoot), HostMounts.forThisProcess(trimmed(mountRoot)),
+                HostShell.insideHostNamespace() ? HostView.SAME_NAMESPACE : HostView.THROUGH_PID_1);
+    }
+
+    /** With the given way of mounting, seen through {@code view}; tests use it to run the shell on the host. */
+    LiveMountDriver(String dockerHost, String mountRoot, HostMounts host, HostView view) {
         this.docker = DockerClients.connect(dockerHost, Duration.ofSeconds(60));
-        this.sources = new SourceResolver(docker);
+        this.containers = new ContainerFacts(docker);
+        this.sources = new SourceResolver(containers);
         this.recreator = new ContainerRecreator(docker);
-        this.host = HostShell.forThisProcess();
-        this.root = mountRoot.replaceAll("(.)/+$", "$1");
+        this.host = host;
+        this.view = view;
+        this.root = mountRoot;
         prepareRoot();
+    }
+
+    private static String trimmed(String mountRoot) {
+        return mountRoot.replaceAll("(.)/+$", "$1");
     }
 
     /**
@@ -60,13 +75,13 @@ public final class LiveMountDriver implements MountDriver, AutoCloseable {
      * it is made one at start-up; a failure is only logged, and every share then fails with it.
      */
     private void prepareRoot() {
-        HostMountScript.Report report = HostMountScript.parse(host.run(HostMountScript.ensureRoot(root, "")));
-        if (report.ok()) {
+        try {
+            host.prepareRoot("");
             LOG.info("Mount root {} is a shared mount; start targets with -v {}/targets/<container id>:/mnt/shares:rslave",
                     root, root);
-        } else {
+        } catch (HostMounts.HostMountException e) {
             LOG.warn("Live mounts will fail: cannot prepare the mount root {}: {} (run as root on the Docker host, "
-                    + "or choose --mount-mode recreate)", root, report.error());
+                    + "or choose --mount-mode recreate)", root, e.getMessage());
         }
     }
 
@@ -79,7 +94,7 @@ public final class LiveMountDriver implements MountDriver, AutoCloseable {
             if (id.equals(".") || id.equals("..")) {
                 throw new MountFailure("container id " + id + " cannot name a directory under the mount root");
             }
-            InspectContainerResponse current = docker.inspectContainerCmd(target.runtimeRef()).exec();
+            InspectContainerResponse current = containers.inspect(target.runtimeRef());
             boolean recreated = false;
             if (!hasPropagationMount(current, id)) {
                 if (resolved.isEmpty()) {
@@ -88,11 +103,11 @@ public final class LiveMountDriver implements MountDriver, AutoCloseable {
                 current = recreateWithPropagationMount(current, id, "it has no propagation mount");
                 recreated = true;
             }
-            List<HostMountScript.Wanted> wanted = resolved.entrySet().stream()
-                    .map(e -> new HostMountScript.Wanted(e.getKey().shareId().value(), e.getValue(),
+            List<HostMounts.Wanted> wanted = resolved.entrySet().stream()
+                    .map(e -> new HostMounts.Wanted(e.getKey().shareId().value(), e.getValue(),
                             e.getKey().mode() == Mode.READONLY)).toList();
-            HostMountScript.Report report = mountOnHost(id, wanted, current);
-            if (!recreated && report.targetInspected() && !allVisible(wanted, report)) {
+            Result report = mountOnHost(id, wanted, current);
+            if (!recreated && report.seen().targetInspected() && !allVisible(wanted, report)) {
                 // Mounted on the host but not inside: the container's /mnt/shares stopped receiving
                 // mounts (started while the root was not shared, e.g. right after a reboot).
                 current = recreateWithPropagationMount(current, id, "its /mnt/shares does not receive mounts");
@@ -105,65 +120,73 @@ public final class LiveMountDriver implements MountDriver, AutoCloseable {
             failAll(outcomes, resolved, "target container " + target.runtimeRef() + " does not exist in Docker");
         } catch (MountFailure e) {
             failAll(outcomes, resolved, e.getMessage());
+        } catch (HostMounts.HostMountException e) {
+            failAll(outcomes, resolved, "could not mount on the host: " + e.getMessage());
         } catch (RuntimeException e) {
             failAll(outcomes, resolved, "could not mount into " + target.runtimeRef() + ": " + e.getMessage());
+        }
+        if (outcomes.values().stream().anyMatch(outcome -> outcome.state() == MountState.FAILED)) {
+            // Whatever we remembered may be why: ask the engine afresh next time.
+            containers.forget(target.runtimeRef());
+            desired.forEach(spec -> containers.forget(spec.source().runtimeRef()));
         }
         return outcomes;
     }
 
-    private static MountOutcome outcome(Container target, String shareId, HostMountScript.Report report) {
-        String failure = report.failures().get(shareId);
+    private static MountOutcome outcome(Container target, String shareId, Result result) {
+        String failure = result.failures().get(shareId);
         if (failure != null) {
             return MountOutcome.failed(failure);
         }
-        if (report.targetInspected() && !report.visibleInTarget().contains(shareId)) {
+        if (result.seen().targetInspected() && !result.seen().visibleInTarget().contains(shareId)) {
             return MountOutcome.failed("mounted on the host but not visible in " + target.runtimeRef()
                     + ": its /mnt/shares does not receive mounts");
         }
         return MountOutcome.applied();
     }
 
-    private static boolean allVisible(List<HostMountScript.Wanted> wanted, HostMountScript.Report report) {
-        return wanted.stream().filter(share -> !report.failures().containsKey(share.shareId()))
-                .allMatch(share -> report.visibleInTarget().contains(share.shareId()));
+    private static boolean allVisible(List<HostMounts.Wanted> wanted, Result result) {
+        return wanted.stream().filter(share -> !result.failures().containsKey(share.shareId()))
+                .allMatch(share -> result.seen().visibleInTarget().contains(share.shareId()));
     }
 
-    /** Observes the host in one pass and changes only what differs: a drift pass over a settled target forks once. */
-    private HostMountScript.Report mountOnHost(String id, List<HostMountScript.Wanted> wanted,
-                                               InspectContainerResponse target) {
-        boolean running = target.getState() != null && Boolean.TRUE.equals(target.getState().getRunning());
-        long pid = running && target.getState().getPidLong() != null ? target.getState().getPidLong() : 0;
-        HostMountScript.Report seen = run(HostMountScript.observe(root, id, wanted, pid));
+    /** What is in place after an apply, and the shares that could not be mounted. */
+    private record Result(HostView.Observation seen, Map<String, String> failures) {
+    }
+
+    /** Reads the mount tables and changes only what differs: a drift pass over a settled target starts no process. */
+    private Result mountOnHost(String id, List<HostMounts.Wanted> wanted, InspectContainerResponse target) {
+        long pid = ContainerFacts.mainPid(target);
+        List<String> sourcePaths = wanted.stream().map(HostMounts.Wanted::hostSource).toList();
+        HostView.Observation seen = view.observe(root, targetDir(id), sourcePaths, pid);
         String dir = targetDir(id) + "/";
-        List<HostMountScript.Wanted> toMount = wanted.stream().filter(share -> !inPlace(share, seen, dir)).toList();
+        List<HostMounts.Wanted> toMount = wanted.stream().filter(share -> !inPlace(share, seen, dir)).toList();
         Set<String> unwanted = new TreeSet<>(seen.mounts().keySet());
         seen.ids().keySet().stream().filter(path -> path.startsWith(dir)).map(path -> path.substring(dir.length()))
                 .forEach(unwanted::add);
         wanted.forEach(share -> unwanted.remove(share.shareId()));
         boolean rootReady = "shared".equals(seen.root());
-        HostMountScript.Report report = toMount.isEmpty() && unwanted.isEmpty() && rootReady ? seen
-                : run(HostMountScript.change(root, id, unwanted, toMount, !rootReady, pid));
-        if (pid > 0 && !report.targetInspected()) {
+        Result result = new Result(seen, Map.of());
+        if (!toMount.isEmpty() || !unwanted.isEmpty() || !rootReady) {
+            if (!rootReady) {
+                host.prepareRoot(id);
+            }
+            Map<String, String> failures = host.change(id, unwanted, toMount, seen.mounts().keySet());
+            result = new Result(view.observe(root, targetDir(id), List.of(), pid), failures);
+        }
+        if (pid > 0 && !result.seen().targetInspected()) {
             throw new MountFailure("cannot see inside " + target.getName().replaceFirst("^/", "")
                     + " (PID " + pid + "): the server must run in the host's PID and mount namespaces as root");
         }
-        return report;
+        return result;
     }
 
     /** Mounted with the wanted mode, and its root is the source directory itself (same device and inode). */
-    private static boolean inPlace(HostMountScript.Wanted share, HostMountScript.Report seen, String dir) {
+    private static boolean inPlace(HostMounts.Wanted share, HostView.Observation seen, String dir) {
         Boolean readOnly = seen.mounts().get(share.shareId());
         String mounted = seen.ids().get(dir + share.shareId());
         return readOnly != null && readOnly == share.readOnly() && mounted != null
                 && mounted.equals(seen.ids().get(share.hostSource()));
-    }
-
-    private HostMountScript.Report run(String script) {
-        HostMountScript.Report report = HostMountScript.parse(host.run(script));
-        if (!report.ok()) {
-            throw new MountFailure("could not mount on the host: " + report.error());
-        }
-        return report;
     }
 
     private InspectContainerResponse recreateWithPropagationMount(InspectContainerResponse current, String id,
@@ -175,9 +198,10 @@ public final class LiveMountDriver implements MountDriver, AutoCloseable {
                     + NO_RECREATE_LABEL + "=never forbids recreating it; start it with -v " + targetDir(id)
                     + ":/mnt/shares:rslave");
         }
-        HostMountScript.Report report = HostMountScript.parse(host.run(HostMountScript.ensureRoot(root, id)));
-        if (!report.ok()) {
-            throw new MountFailure("could not prepare the mount root: " + report.error());
+        try {
+            host.prepareRoot(id);
+        } catch (HostMounts.HostMountException e) {
+            throw new MountFailure("could not prepare the mount root: " + e.getMessage());
         }
         recreator.recreate(current, List.of(ManagedBind.propagationRoot(targetDir(id))));
         return docker.inspectContainerCmd(name).exec();
@@ -218,6 +242,7 @@ public final class LiveMountDriver implements MountDriver, AutoCloseable {
 
     @Override
     public void close() {
+        host.close();
         try {
             docker.close();
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package dev.storageshares.adapter.mount;
 
-import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.storageshares.domain.mount.MountOutcome;
@@ -18,10 +17,10 @@ import java.util.Objects;
  * image layer has no host directory another container could bind, so it cannot be shared.
  */
 final class SourceResolver {
-    private final DockerClient docker;
+    private final ContainerFacts containers;
 
-    SourceResolver(DockerClient docker) {
-        this.docker = docker;
+    SourceResolver(ContainerFacts containers) {
+        this.containers = containers;
     }
 
     /** The host path, or a failure a user can act on. */
@@ -55,7 +54,7 @@ final class SourceResolver {
         String ref = spec.source().runtimeRef();
         InspectContainerResponse source;
         try {
-            source = docker.inspectContainerCmd(ref).exec();
+            source = containers.inspect(ref);
         } catch (NotFoundException e) {
             return new Unresolvable("source container " + ref + " does not exist in Docker");
         }

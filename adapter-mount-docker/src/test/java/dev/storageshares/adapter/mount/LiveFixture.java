@@ -122,7 +122,7 @@ final class LiveFixture implements AutoCloseable {
 
     /** Unmounts the share mounts under the root behind the server's back, as a reboot would. */
     void unmountEverythingOnTheHost() {
-        HostShell.Result result = HostShell.forThisProcess().run(HostMountScript.header(root.toString(), "x")
+        HostShell.Result result = onTheHost(HostMountScript.header(root.toString(), "x")
                 + "for m in $(awk -v p=\"$R/\" 'index($5,p)==1 {print $5}' /proc/self/mountinfo | sort -r); do"
                 + " umount -l \"$m\"; done");
         if (result.exit() != 0) {
@@ -140,13 +140,19 @@ final class LiveFixture implements AutoCloseable {
                 DockerFixture.docker("rm", "-f", id);
             }
         }
-        HostShell.Result result = HostShell.forThisProcess().run(HostMountScript.header(root.toString(), "x")
+        HostShell.Result result = onTheHost(HostMountScript.header(root.toString(), "x")
                 + "for m in $(awk -v p=\"$R\" '$5==p || index($5,p\"/\")==1 {print $5}' /proc/self/mountinfo"
                 + " | sort -r); do umount -l \"$m\"; done; rm -f \"$R/.root.lock\""
                 // rmdir, never rm -r: should a mount have survived, the share's source must not be emptied
                 + " && find \"$R\" -depth -type d -exec rmdir {} + && rm -rf " + HostMountScript.quote(sources.toString()));
         if (result.exit() != 0) {
             throw new IllegalStateException("could not clean up " + root + ": " + result.output());
+        }
+    }
+
+    private static HostShell.Result onTheHost(String script) {
+        try (HostShell shell = HostShell.local()) {
+            return shell.run(script);
         }
     }
 }

@@ -14,9 +14,17 @@ class LiveMountDriverContractTest extends MountDriverContract {
 
     @BeforeAll
     static void engine() {
+        start(false);
+    }
+
+    /** @param throughShell mount with {@code mount} commands in a shell, as a server in a container does */
+    static void start(boolean throughShell) {
         DockerFixture.requireEngine();
         fixture = new LiveFixture();
-        driver = new LiveMountDriver(DockerFixture.DOCKER_HOST, fixture.root());
+        driver = throughShell
+                ? new LiveMountDriver(DockerFixture.DOCKER_HOST, fixture.root(),
+                        new ShellMounts(fixture.root(), HostShell.local()), HostView.SAME_NAMESPACE)
+                : new LiveMountDriver(DockerFixture.DOCKER_HOST, fixture.root());
     }
 
     @AfterAll
