@@ -18,7 +18,6 @@ import dev.storageshares.application.incoming.ToggleMount;
 import dev.storageshares.application.memory.InMemoryStore;
 import dev.storageshares.application.mount.DriftPass;
 import dev.storageshares.application.mount.ReconcileQueue;
-import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.Reconciler;
 import dev.storageshares.application.share.CreateShareCommand;
 import dev.storageshares.application.share.DeleteShare;
@@ -34,10 +33,9 @@ import dev.storageshares.domain.share.ShareStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testcontainers.containers.Network;
 
 /**
@@ -45,10 +43,10 @@ import org.testcontainers.containers.Network;
  * containers see. Reconciles run synchronously here so each step can be checked right after.
  */
 class DockerEndToEndTest {
-    private static final DockerFixture FIXTURE = new DockerFixture();
+    @RegisterExtension
+    static final DockerFixture FIXTURE = new DockerFixture();
     private static final Caller ADMIN = Caller.admin("root");
     private static final Caller ALICE = Caller.user("alice");
-    private static DockerMountDriver driver;
 
     private final MutableClock clock = new MutableClock(Instant.now());
     private final InMemoryStore store = new InMemoryStore();
@@ -56,27 +54,11 @@ class DockerEndToEndTest {
     private StorageShares app;
     private String project;
 
-    @BeforeAll
-    static void engine() {
-        DockerFixture.requireEngine();
-        driver = new DockerMountDriver(DockerFixture.DOCKER_HOST);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        FIXTURE.removeAll();
-        if (driver != null) {
-            driver.close();
-        }
-    }
-
     @BeforeEach
     void wire() {
-        reconciler = new Reconciler(store.shares(), store.receivers(), store.mountStates(), driver, clock);
-        ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
-        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.queries(),
-                store.history(), store.shareGroups(), store.shareBatches(), store.overrides(), store.mountStates(),
-                store.receivers(), now, clock));
+        SynchronousApp wired = SynchronousApp.over(store, FIXTURE.recreateDriver(), clock);
+        reconciler = wired.reconciler();
+        app = wired.app();
         project = FIXTURE.name("proj");
         app.saveProject().handle(new SaveProject.Command(ADMIN, project, new ProjectInput("r1", "P",
                 List.of(new ProjectInput.MemberInput("alice", "owner")), List.of())));

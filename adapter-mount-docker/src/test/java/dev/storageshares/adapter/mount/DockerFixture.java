@@ -23,6 +23,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -33,8 +36,9 @@ import org.testcontainers.utility.DockerImageName;
  * (scripts/docker-setup.sh) and removed by {@link #removeAll()}. Recreate mode replaces a container
  * with a new one of the same name, so removal goes by name as well as by Testcontainers' own id.
  * Without an engine the tests are skipped loudly, except with CI=true, where that is a failure.
+ * Registered as an extension, it checks the engine before a test class and cleans up after it.
  */
-final class DockerFixture {
+final class DockerFixture implements BeforeAllCallback, AfterAllCallback {
     static final String IMAGE = "storage-shares-test/busybox:1";
     static final String LABEL = "dev.storageshares.test";
     static final String DOCKER_HOST = Optional.ofNullable(System.getenv("DOCKER_HOST")).orElse("unix:///var/run/docker.sock");
@@ -46,6 +50,29 @@ final class DockerFixture {
     private final String run = "t" + ProcessHandle.current().pid() + "-" + System.nanoTime() % 100_000;
     private final Map<String, GenericContainer<?>> started = new LinkedHashMap<>();
     private final List<String> volumes = new ArrayList<>();
+    private DockerMountDriver recreateDriver;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        requireEngine();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        removeAll();
+        if (recreateDriver != null) {
+            recreateDriver.close();
+            recreateDriver = null;
+        }
+    }
+
+    /** The recreate-mode driver over the engine, made on first use and closed after the test class. */
+    DockerMountDriver recreateDriver() {
+        if (recreateDriver == null) {
+            recreateDriver = new DockerMountDriver(DOCKER_HOST);
+        }
+        return recreateDriver;
+    }
 
     static void requireEngine() {
         boolean answers = DockerClientFactory.instance().isDockerAvailable() && docker("image", "inspect", IMAGE).ok();

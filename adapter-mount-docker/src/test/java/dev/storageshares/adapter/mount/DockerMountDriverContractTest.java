@@ -4,30 +4,15 @@ import dev.storageshares.application.contract.MountDriverContract;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.mount.MountDriver;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DockerMountDriverContractTest extends MountDriverContract {
-    private static final DockerFixture FIXTURE = new DockerFixture();
-    private static DockerMountDriver driver;
-
-    @BeforeAll
-    static void engine() {
-        DockerFixture.requireEngine();
-        driver = new DockerMountDriver(DockerFixture.DOCKER_HOST);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        FIXTURE.removeAll();
-        if (driver != null) {
-            driver.close();
-        }
-    }
+    @RegisterExtension
+    static final DockerFixture FIXTURE = new DockerFixture();
 
     @Override
     protected MountDriver driver() {
-        return driver;
+        return FIXTURE.recreateDriver();
     }
 
     @Override

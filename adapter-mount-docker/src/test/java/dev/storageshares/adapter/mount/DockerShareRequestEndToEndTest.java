@@ -9,7 +9,6 @@ import dev.storageshares.application.catalog.ProjectInput;
 import dev.storageshares.application.catalog.SaveContainer;
 import dev.storageshares.application.catalog.SaveProject;
 import dev.storageshares.application.memory.InMemoryStore;
-import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.Reconciler;
 import dev.storageshares.application.request.DecideShareRequest;
 import dev.storageshares.application.share.CreateShareCommand;
@@ -20,10 +19,9 @@ import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareStatus;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Share requests over a real Docker engine: a request is mounted nowhere, even when its target is
@@ -31,11 +29,11 @@ import org.junit.jupiter.api.Test;
  * source; bob's project accepts requests and holds the target.
  */
 class DockerShareRequestEndToEndTest {
-    private static final DockerFixture FIXTURE = new DockerFixture();
+    @RegisterExtension
+    static final DockerFixture FIXTURE = new DockerFixture();
     private static final Caller ADMIN = Caller.admin("root");
     private static final Caller ALICE = Caller.user("alice");
     private static final Caller BOB = Caller.user("bob");
-    private static DockerMountDriver driver;
 
     private final MutableClock clock = new MutableClock(Instant.now());
     private final InMemoryStore store = new InMemoryStore();
@@ -44,27 +42,11 @@ class DockerShareRequestEndToEndTest {
     private String aliceProject;
     private String bobProject;
 
-    @BeforeAll
-    static void engine() {
-        DockerFixture.requireEngine();
-        driver = new DockerMountDriver(DockerFixture.DOCKER_HOST);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        FIXTURE.removeAll();
-        if (driver != null) {
-            driver.close();
-        }
-    }
-
     @BeforeEach
     void wire() {
-        reconciler = new Reconciler(store.shares(), store.receivers(), store.mountStates(), driver, clock);
-        ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
-        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.queries(),
-                store.history(), store.shareGroups(), store.shareBatches(), store.overrides(), store.mountStates(),
-                store.receivers(), now, clock));
+        SynchronousApp wired = SynchronousApp.over(store, FIXTURE.recreateDriver(), clock);
+        reconciler = wired.reconciler();
+        app = wired.app();
         aliceProject = FIXTURE.name("alice");
         bobProject = FIXTURE.name("bob");
         app.saveProject().handle(new SaveProject.Command(ADMIN, aliceProject, new ProjectInput("r1", "A",

@@ -13,7 +13,6 @@ import dev.storageshares.application.incoming.ToggleMount;
 import dev.storageshares.application.memory.InMemoryStore;
 import dev.storageshares.application.mount.DriftPass;
 import dev.storageshares.application.mount.ReconcileQueue;
-import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.Reconciler;
 import dev.storageshares.application.share.CreateShareCommand;
 import dev.storageshares.application.share.DeleteShare;
@@ -77,11 +76,9 @@ class LiveEndToEndTest {
 
     @BeforeEach
     void wire() {
-        reconciler = new Reconciler(store.shares(), store.receivers(), store.mountStates(), driver, clock);
-        ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
-        app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.queries(),
-                store.history(), store.shareGroups(), store.shareBatches(), store.overrides(), store.mountStates(),
-                store.receivers(), now, clock));
+        SynchronousApp wired = SynchronousApp.over(store, driver, clock);
+        reconciler = wired.reconciler();
+        app = wired.app();
         project = fixture.name("proj");
         directory = fixture.name("d");
         app.saveProject().handle(new SaveProject.Command(ADMIN, project, new ProjectInput("r1", "P",
