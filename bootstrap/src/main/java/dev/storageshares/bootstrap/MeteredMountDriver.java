@@ -1,6 +1,7 @@
 package dev.storageshares.bootstrap;
 
 import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.mount.MountDriver;
 import dev.storageshares.domain.mount.MountOutcome;
 import dev.storageshares.domain.mount.MountSpec;
@@ -37,6 +38,11 @@ final class MeteredMountDriver implements MountDriver {
         Map<ShareId, MountOutcome> outcomes = applies.record(() -> driver.apply(target, desired));
         outcomes.values().forEach(outcome -> outcomesByState.get(outcome.state()).increment());
         return outcomes;
+    }
+
+    @Override
+    public void release(ContainerId container) {
+        driver.release(container);
     }
 
     @Override

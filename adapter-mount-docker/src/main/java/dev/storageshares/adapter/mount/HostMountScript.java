@@ -69,6 +69,11 @@ final class HostMountScript {
         return script.append("true\n").toString();
     }
 
+    /** Unmounts {@code mounted} (share ids) and removes the target's directory. */
+    static String release(String root, String targetId, Set<String> mounted) {
+        return change(root, targetId, mounted, List.of(), Set.of()) + "rmdir \"$T\" 2>/dev/null || true\n";
+    }
+
     static String header(String root, String targetId) {
         return "set -u\nR=" + quote(root) + "; ID=" + quote(targetId) + "; T=\"$R/targets/$ID\"; S=\"$R/staging\"\n";
     }

@@ -33,6 +33,9 @@ interface HostMounts extends AutoCloseable {
      */
     Map<String, String> change(String targetId, Set<String> unwanted, List<Wanted> mount, Set<String> mounted);
 
+    /** Unmounts {@code mounted} (share ids) and removes the target's directory, which must then be empty. */
+    void release(String targetId, Set<String> mounted);
+
     @Override
     void close();
 

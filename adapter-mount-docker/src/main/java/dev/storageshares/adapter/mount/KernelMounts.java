@@ -91,6 +91,12 @@ final class KernelMounts implements HostMounts {
         return failures;
     }
 
+    @Override
+    public void release(String targetId, Set<String> mounted) {
+        change(targetId, mounted, List.of(), Set.of());
+        removeDirectory(Path.of(root, "targets", targetId));
+    }
+
     /**
      * A read-only share is bound to a staging point and made read-only there before it is bound into
      * the target's tree: remounting a propagated bind read-only would not reach the container.

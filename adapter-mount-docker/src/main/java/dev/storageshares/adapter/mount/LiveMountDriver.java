@@ -7,6 +7,7 @@ import com.github.dockerjava.api.model.BindPropagation;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
 import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.mount.MountDriver;
 import dev.storageshares.domain.mount.MountOutcome;
 import dev.storageshares.domain.mount.MountSpec;
@@ -131,6 +132,20 @@ public final class LiveMountDriver implements MountDriver, AutoCloseable {
             desired.forEach(spec -> containers.forget(spec.source().runtimeRef()));
         }
         return outcomes;
+    }
+
+    /** Unmounts every share of a container that left the catalog and removes its directory under the root. */
+    @Override
+    public void release(ContainerId container) {
+        String id = container.value();
+        if (id.equals(".") || id.equals("..")) {
+            return; // never had a directory of its own
+        }
+        HostView.Observation seen = view.observe(root, targetDir(id), List.of(), 0);
+        Set<String> leftovers = new TreeSet<>(seen.mounts().keySet());
+        String dir = targetDir(id) + "/";
+        seen.ids().keySet().forEach(path -> leftovers.add(path.substring(dir.length())));
+        host.release(id, leftovers);
     }
 
     private static MountOutcome outcome(Container target, String shareId, Result result) {

@@ -24,6 +24,11 @@ final class ShellMounts implements HostMounts {
         return run(HostMountScript.change(root, targetId, unwanted, mount, mounted)).failures();
     }
 
+    @Override
+    public void release(String targetId, Set<String> mounted) {
+        run(HostMountScript.release(root, targetId, mounted));
+    }
+
     private HostMountScript.Report run(String script) {
         HostMountScript.Report report = HostMountScript.parse(shell.run(script));
         if (!report.ok()) {

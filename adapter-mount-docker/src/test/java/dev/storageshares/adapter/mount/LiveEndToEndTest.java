@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storageshares.application.StorageShares;
 import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.catalog.ContainerInput;
+import dev.storageshares.application.catalog.DeleteContainer;
 import dev.storageshares.application.catalog.ProjectInput;
 import dev.storageshares.application.catalog.SaveContainer;
 import dev.storageshares.application.catalog.SaveProject;
@@ -24,6 +25,7 @@ import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.share.Change;
 import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareStatus;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -307,6 +309,21 @@ class LiveEndToEndTest {
         assertThat(DockerFixture.read(target, file(share))).contains("restored");
         assertThat(LiveFixture.writeError(target, share.mountPath() + "/b.txt")).contains("Read-only file system");
         assertThat(LiveFixture.identity(target)).isEqualTo(before);
+    }
+
+    @Test
+    void aTargetDeletedFromTheCatalogKeepsNoMountOnTheHost() {
+        Container source = source("left behind?");
+        Container target = register(fixture.target());
+        Share share = share(source, target, "readonly");
+        assertThat(DockerFixture.read(target, file(share))).contains("left behind?");
+        assertThat(fixture.hostMountsOf(target)).isNotEmpty();
+
+        app.deleteContainer().handle(new DeleteContainer.Command(ADMIN, target.runtimeRef()));
+
+        assertThat(fixture.hostMountsOf(target)).isEmpty();
+        assertThat(Path.of(fixture.root(), "targets", target.id().value())).doesNotExist();
+        assertThat(DockerFixture.read(target, file(share))).isEmpty();
     }
 
     private void driftPass() throws InterruptedException {

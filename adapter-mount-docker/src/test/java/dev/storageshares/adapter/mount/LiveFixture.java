@@ -120,6 +120,17 @@ final class LiveFixture implements AutoCloseable {
         return result.ok() ? "" : result.output();
     }
 
+    /** The host's mount points under the target's directory of the root. */
+    List<String> hostMountsOf(Container target) {
+        String dir = root + "/targets/" + target.id().value();
+        try {
+            return Files.readAllLines(Path.of("/proc/self/mountinfo")).stream().map(line -> line.split(" ")[4])
+                    .filter(point -> point.equals(dir) || point.startsWith(dir + "/")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Unmounts the share mounts under the root behind the server's back, as a reboot would. */
     void unmountEverythingOnTheHost() {
         HostShell.Result result = onTheHost(HostMountScript.header(root.toString(), "x")

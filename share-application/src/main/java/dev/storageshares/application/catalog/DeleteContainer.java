@@ -38,7 +38,7 @@ public final class DeleteContainer {
         Set<ContainerId> affected = cleanup.deleteAll(queries.bySourceOrDirectTarget(container.id()),
                 command.caller().user().value(), "container " + container.id() + " was deleted", clock.instant());
         catalog.deleteContainer(container.id());
-        affected.remove(container.id());
+        affected.add(container.id()); // its reconcile finds it gone and releases what the driver kept for it
         reconcile.reconcile(affected);
     }
 }

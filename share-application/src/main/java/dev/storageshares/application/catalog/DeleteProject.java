@@ -49,7 +49,8 @@ public final class DeleteProject {
         Set<ContainerId> affected = cleanup.deleteAll(new ArrayList<>(doomed), command.caller().user().value(),
                 "project " + project.id() + " was deleted", now);
         catalog.deleteProject(project.id());
-        containers.forEach(container -> affected.remove(container.id()));
+        // Its containers go with it; their reconciles find them gone and release what the driver kept for them.
+        containers.forEach(container -> affected.add(container.id()));
         reconcile.reconcile(affected);
     }
 }

@@ -56,6 +56,7 @@ public final class Reconciler {
         Instant now = clock.instant();
         Optional<Receiver> found = receivers.find(containerId, now);
         if (found.isEmpty()) {
+            driver.release(containerId); // deleted from the catalog: nothing of ours may stay behind
             return;
         }
         Receiver target = found.get();

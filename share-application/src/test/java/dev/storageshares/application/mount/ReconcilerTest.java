@@ -49,6 +49,18 @@ class ReconcilerTest {
     }
 
     @Test
+    void aContainerGoneFromTheCatalogIsReleasedByTheDriver() {
+        world.share(ALICE, "web-1", toContainer("/data", "web-2"));
+        reconcileAll();
+        assertThat(driver.mountedIn("web-2")).hasSize(1);
+
+        world.store.catalog().deleteContainer(new ContainerId("web-2"));
+        reconciler.reconcile(new ContainerId("web-2"));
+
+        assertThat(driver.mountedIn("web-2")).isEmpty();
+    }
+
+    @Test
     void aRejectedShareIsRemovedFromTheReceiverOnly() {
         Share share = world.share(ALICE, "web-1", toProject("/data", "p1"));
         world.app.toggleMount().handle(new ToggleMount.Command(ALICE, "web-2", share.id().value(), false, List.of()));

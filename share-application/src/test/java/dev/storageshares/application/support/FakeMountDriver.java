@@ -1,6 +1,7 @@
 package dev.storageshares.application.support;
 
 import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.mount.MountDriver;
 import dev.storageshares.domain.mount.MountOutcome;
 import dev.storageshares.domain.mount.MountSpec;
@@ -28,6 +29,12 @@ public final class FakeMountDriver implements MountDriver {
 
     public List<MountSpec> mountedIn(String containerId) {
         return mounted.getOrDefault(containerId, List.of());
+    }
+
+    /** A released container keeps nothing: its mounts are forgotten. */
+    @Override
+    public void release(ContainerId container) {
+        mounted.remove(container.value());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.storageshares.domain.mount;
 
 import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.share.ShareId;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,14 @@ public interface MountDriver {
 
     /** @return an outcome for every spec given, keyed by share */
     Map<ShareId, MountOutcome> apply(Container target, List<MountSpec> desired);
+
+    /**
+     * Removes what the driver keeps outside a container that left the catalog (the live mode's
+     * mounts on the host); the Docker container itself may still run or be gone. A driver whose
+     * mounts live only inside the container has nothing to remove.
+     */
+    default void release(ContainerId container) {
+    }
 
     /**
      * Whether what this driver applied can change without it — a target recreated by someone else,
