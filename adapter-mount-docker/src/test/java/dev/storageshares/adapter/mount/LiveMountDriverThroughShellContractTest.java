@@ -1,7 +1,5 @@
 package dev.storageshares.adapter.mount;
 
-import org.junit.jupiter.api.BeforeAll;
-
 /**
  * The same promises when the mounts are made by {@code mount} commands in a long-lived shell, the
  * way a server running in a container (with the host's PID namespace) makes them through
@@ -9,8 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class LiveMountDriverThroughShellContractTest extends LiveMountDriverContractTest {
 
-    @BeforeAll
-    static void engine() {
-        start(true);
+    @Override
+    boolean throughShell() {
+        return true;
     }
 }
