@@ -10,7 +10,8 @@
 # Usage: [WARMUP=45s] [DURATION=30s] [CONNECTIONS=32] [BENCH_JFR=1] [SKIP_BUILD=1] scripts/bench-rest.sh [WORK_DIR]
 #   BENCH_JFR=1 records the server with JFR during each measured run (WORK_DIR/<measure>.jfr; read
 #   them with `jfr print --events jdk.ExecutionSample` or `jfr summary`).
-#   WORK_DIR keeps the loaded datasets: a second run with the same directory skips the load.
+#   WORK_DIR keeps the loaded datasets: a second run with the same directory skips the load, and
+#   every run first removes what earlier runs wrote (scripts/bench/reset.sql), so each measures the same data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-30s}
@@ -75,12 +76,15 @@ start_postgres() {
     sleep 1
   done
   pg_isready -q -h 127.0.0.1 -p "$port" || { echo "bench-rest: PostgreSQL in $dir did not start (see $dir.log)" >&2; exit 1; }
+  reset_data "$port"
   # Reads the rows the benchmark's containers receive once, so no measurement starts on a cold cache.
   psql -h 127.0.0.1 -p "$port" -U postgres -qAt -c "select sum(length(source_path)) from (
       select * from shares where target_container_id in (select 'c' || g from generate_series(0, $((USERS * 10 - 1))) g)
       union all select * from shares where target_project_id in (select 'p' || g from generate_series(0, $((USERS - 1))) g)) s" \
     postgres >/dev/null
 }
+# The creates of earlier runs (and pgbench's) would grow what each benchmark container receives.
+reset_data() { psql -h 127.0.0.1 -p "$1" -U postgres -qAt -f scripts/bench/reset.sql postgres >/dev/null; }
 # SIGINT is PostgreSQL's fast shutdown.
 stop_postgres() { kill -INT "$PG_PID"; wait "$PG_PID" 2>/dev/null || true; }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
@@ -119,18 +123,28 @@ per_request() { awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN {print
 measure_wrk() {
   local key=$1; shift
   BENCH_RUN=$(date +%s%N) wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$@" >/dev/null
+  [ "$key" != post_create ] || drain_backlog warm-up
   local before; before=$(cpu_ticks)
   # BENCH_JFR=1: a JFR recording (profile settings) of the server over exactly the measured run.
   if [ -n "${BENCH_JFR:-}" ] && [ -n "${JFR_PID:-}" ]; then
     jcmd "$JFR_PID" JFR.start name="$key" settings=profile duration="$DURATION" filename="$WORK/$key.jfr" >/dev/null
   fi
   BENCH_RUN=$(date +%s%N) wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" >"$WORK/$key.wrk"
+  # A create's reconcile runs after its answer: its CPU belongs to the create, so wait for it.
+  [ "$key" != post_create ] || drain_backlog "$key"
   local ticks=$(($(cpu_ticks) - before))
   # No Lua response hook (it would slow wrk down); wrk counts non-2xx answers itself.
   grep -E 'Requests/sec|Non-2xx|Socket errors' "$WORK/$key.wrk" | sed "s/^/   $key: /"
   result "$key" "$(awk '/Requests\/sec/ {printf "%d", $2}' "$WORK/$key.wrk")" \
     "$(awk '$1 == "50%" {print $2}' "$WORK/$key.wrk")" "$(awk '$1 == "99%" {print $2}' "$WORK/$key.wrk")" \
     "$(per_request "$ticks" "$(awk '/requests in/ {print $1}' "$WORK/$key.wrk")")"
+}
+# Waits (at most 10 minutes) until the server has no reconcile queued or running.
+backlog() { curl -fs "http://127.0.0.1:$SERVER_PORT/metrics" | awk '/^storage_shares_reconcile_backlog/ {print int($2)}'; }
+drain_backlog() {
+  local start; start=$(date +%s)
+  while [ "$(backlog)" != 0 ] && [ $(($(date +%s) - start)) -lt 600 ]; do sleep 1; done
+  echo "   $1: reconcile backlog drained $(($(date +%s) - start)) s after the load ended (now $(backlog))"
 }
 measure_pgbench() {
   local key=$1 script=$2 port=$3
@@ -180,26 +194,21 @@ start_postgres "$WORK/1000000/postgres" "$BIG_PORT"
 echo "== pgbench on 1M shares (durable settings)"
 CPU_PIDS=$PG_PID measure_pgbench db_incoming scripts/bench/incoming.sql "$BIG_PORT"
 CPU_PIDS=$PG_PID measure_pgbench db_create scripts/bench/create.sql "$BIG_PORT"
+# pgbench's shares reach the benchmark containers and its events would keep the server's relay busy.
+reset_data "$BIG_PORT"
 
+# Reads first, on the data as loaded; the creates come last.
 start_server 1000000 "$BIG_PORT"
 echo "== server on 1M shares: GET incoming, random container of $((USERS * 10)), as its owner"
 CPU_PIDS="$SERVER_PID $PG_PID" with_rss "$SERVER_PID" measure_wrk get_incoming -s scripts/bench/incoming.lua "http://127.0.0.1:$SERVER_PORT"
 RSS_GET=$(cat "$WORK/rss")
-echo "== POST create, random container to its project neighbour (new share each time)"
-CPU_PIDS="$SERVER_PID $PG_PID" with_rss "$SERVER_PID" measure_wrk post_create -s scripts/bench/create.lua "http://127.0.0.1:$SERVER_PORT"
-RSS_POST=$(cat "$WORK/rss")
-# The creates queued reconciles of their targets; later measurements must not pay for them.
-backlog() { curl -fs "http://127.0.0.1:$SERVER_PORT/metrics" | awk '/^storage_shares_reconcile_backlog/ {print int($2)}'; }
-DRAIN_START=$(date +%s)
-while [ "$(backlog)" != 0 ] && [ $(($(date +%s) - DRAIN_START)) -lt 600 ]; do sleep 2; done
-echo "   post_create: reconcile backlog drained $(($(date +%s) - DRAIN_START)) s after the load ended (now $(backlog))"
 echo "== GET mounts, GET global lists (as a member)"
 CPU_PIDS="$SERVER_PID $PG_PID" measure_wrk get_mounts -s scripts/bench/mounts.lua "http://127.0.0.1:$SERVER_PORT"
 CPU_PIDS="$SERVER_PID $PG_PID" measure_wrk list_incoming -s scripts/bench/global.lua "http://127.0.0.1:$SERVER_PORT/api/v1/storage/incoming"
 CPU_PIDS="$SERVER_PID $PG_PID" measure_wrk list_shares -s scripts/bench/global.lua "http://127.0.0.1:$SERVER_PORT/api/v1/storage/shares"
-stop_server
-stop_postgres
-
+echo "== POST create, random container to its project neighbour (new share each time)"
+CPU_PIDS="$SERVER_PID $PG_PID" with_rss "$SERVER_PID" measure_wrk post_create -s scripts/bench/create.lua "http://127.0.0.1:$SERVER_PORT"
+RSS_POST=$(cat "$WORK/rss")
 SMALL_PORT=$(free_port)
 start_postgres "$WORK/10000/postgres" "$SMALL_PORT"
 start_server 10000 "$SMALL_PORT"

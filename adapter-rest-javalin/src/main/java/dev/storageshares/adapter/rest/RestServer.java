@@ -7,15 +7,14 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +77,8 @@ public final class RestServer implements AutoCloseable {
             });
             cfg.routes.before("/api/v1/*",
                     ctx -> ctx.attribute(Exchange.CALLER, authenticator.authenticate(ctx.header("Authorization"))));
-            cfg.routes.after(ctx -> record(ctx, metrics));
+            RequestTimers timers = new RequestTimers(metrics);
+            cfg.routes.after(ctx -> record(ctx, timers));
             ErrorResponses.install(cfg.routes);
             routes.forEach(route -> cfg.routes.addHttpHandler(route.method(), route.path(), route.handler()));
         });
@@ -97,19 +97,14 @@ public final class RestServer implements AutoCloseable {
                         ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape())));
     }
 
-    private static void record(Context ctx, PrometheusMeterRegistry metrics) {
+    private static void record(Context ctx, RequestTimers timers) {
         Long started = ctx.attribute(STARTED);
         long nanos = started == null ? 0 : System.nanoTime() - started;
         Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
         String route = matched == null ? null : matched.path;
         int status = ctx.statusCode();
-        Timer.builder("http_server_requests")
-                .description("HTTP requests by route template, method and status")
-                .tag("method", ctx.method().name())
-                .tag("route", route == null || route.isEmpty() ? "unmatched" : route)
-                .tag("status", Integer.toString(status))
-                .register(metrics)
-                .record(Duration.ofNanos(nanos));
+        timers.of(ctx.method().name(), route == null || route.isEmpty() ? "unmatched" : route, status)
+                .record(nanos, TimeUnit.NANOSECONDS);
         ACCESS.info("{} {} {} {}ms id={}", ctx.method(), ctx.path(), status, nanos / 1_000_000, RequestIds.of(ctx));
     }
 

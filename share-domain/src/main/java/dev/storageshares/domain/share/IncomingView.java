@@ -1,10 +1,13 @@
 package dev.storageshares.domain.share;
 
 import dev.storageshares.domain.catalog.Container;
+import dev.storageshares.domain.catalog.ContainerId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -32,11 +35,24 @@ public final class IncomingView {
                 .filter(share -> share.reaches(receiver))
                 .filter(share -> !share.isExpiredAt(now))
                 .toList();
+        Set<Storage> sharedDirectly = new HashSet<>();
+        for (Share share : reaching) {
+            if (share.target().type() == TargetType.CONTAINER && share.inEffect()) {
+                sharedDirectly.add(Storage.of(share));
+            }
+        }
         return reaching.stream()
                 .filter(share -> share.target().type() == TargetType.CONTAINER || !share.inEffect()
-                        || !hiddenByDirectShare(share, reaching))
+                        || !sharedDirectly.contains(Storage.of(share)))
                 .sorted(NEWEST_FIRST)
                 .toList();
+    }
+
+    /** What {@link Share#exposesSameStorageAs} compares; a set of them makes the hiding one pass, not a pass per share. */
+    private record Storage(ContainerId source, SourcePath path) {
+        static Storage of(Share share) {
+            return new Storage(share.sourceContainer(), share.sourcePath());
+        }
     }
 
     /**
@@ -45,10 +61,5 @@ public final class IncomingView {
      */
     public static Predicate<Share> listing(ShareStatus asked) {
         return asked == null ? share -> share.status() != ShareStatus.REJECTED : share -> share.status() == asked;
-    }
-
-    private static boolean hiddenByDirectShare(Share projectShare, List<Share> reaching) {
-        return reaching.stream().anyMatch(other -> other.target().type() == TargetType.CONTAINER
-                && other.inEffect() && other.exposesSameStorageAs(projectShare));
     }
 }
