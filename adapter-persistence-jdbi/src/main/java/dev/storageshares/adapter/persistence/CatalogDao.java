@@ -1,7 +1,6 @@
 package dev.storageshares.adapter.persistence;
 
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -17,11 +16,6 @@ public interface CatalogDao {
     }
 
     record MemberRow(String projectId, String userId, String role) {
-    }
-
-    /** A project joined with one of its members; a project without members gives one row with null member fields. */
-    record ProjectMemberRow(String id, String realmId, String name, boolean acceptsShareRequests, String userId,
-                            String role) {
     }
 
     record ContainerRow(String id, String realmId, String projectId, String ownerId, String name, String runtimeRef) {
@@ -41,11 +35,6 @@ public interface CatalogDao {
     @SqlBatch("insert into project_members (project_id, user_id, role) values (:projectId, :userId, :role)")
     void insertMembers(@BindMethods List<MemberRow> members);
 
-    /** One round trip: every access check reads a project with its members. */
-    @SqlQuery("select p.id, p.realm_id, p.name, p.accepts_share_requests, m.user_id, m.role from projects p "
-            + "left join project_members m on m.project_id = p.id where p.id = :id order by m.user_id")
-    List<ProjectMemberRow> findProject(@Bind("id") String id);
-
     @SqlUpdate("delete from projects where id = :id")
     int deleteProject(@Bind("id") String id);
 
@@ -54,9 +43,6 @@ public interface CatalogDao {
             + "project_id = excluded.project_id, owner_id = excluded.owner_id, name = excluded.name, "
             + "runtime_ref = excluded.runtime_ref returning (xmax = 0)")
     boolean upsertContainer(@BindMethods ContainerRow row);
-
-    @SqlQuery("select " + CONTAINER_COLUMNS + " from containers where id = :id")
-    Optional<ContainerRow> findContainer(@Bind("id") String id);
 
     @SqlQuery("select " + CONTAINER_COLUMNS + " from containers where project_id = :project order by id")
     List<ContainerRow> containersInProject(@Bind("project") String project);

@@ -55,6 +55,23 @@ final class Db {
         }
     }
 
+    /**
+     * Runs {@code work}, a single statement on plain JDBC in autocommit (so its own transaction),
+     * retried like {@link #inTransaction} when PostgreSQL ends it as a deadlock victim or a
+     * serialization failure.
+     */
+    <T> T inOneStatement(ConnectionWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return withConnection(work);
+            } catch (IllegalStateException e) {
+                if (attempt == TRANSACTION_ATTEMPTS || !(hasSqlState(e, DEADLOCK) || hasSqlState(e, SERIALIZATION))) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     <T> T read(HandleCallback<T, RuntimeException> work) {
         try {
             return jdbi.withHandle(work);

@@ -10,32 +10,62 @@ import dev.storageshares.domain.catalog.ProjectMember;
 import dev.storageshares.domain.catalog.ProjectRole;
 import dev.storageshares.domain.catalog.RealmId;
 import dev.storageshares.domain.catalog.UserId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 final class JdbiContainerCatalog implements ContainerCatalog {
+    private static final String FIND_CONTAINER = "select " + CatalogDao.CONTAINER_COLUMNS + " from containers where id = ?";
+    /** A project with its members in one round trip; a project without members gives one row with null member fields. */
+    private static final String FIND_PROJECT = "select p.realm_id, p.name, p.accepts_share_requests, m.user_id, m.role "
+            + "from projects p left join project_members m on m.project_id = p.id where p.id = ? order by m.user_id";
+
     private final Db db;
 
     JdbiContainerCatalog(Db db) {
         this.db = db;
     }
 
+    // The two look-ups every access check makes (a create makes four): plain JDBC, prepared once per
+    // connection by the driver, without Jdbi's per-call SqlObject set-up, which cost more than the query.
     @Override
     public Optional<Container> findContainer(ContainerId id) {
-        return db.read(handle -> handle.attach(CatalogDao.class).findContainer(id.value()).map(JdbiContainerCatalog::toContainer));
+        return db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(FIND_CONTAINER)) {
+                statement.setString(1, id.value());
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next() ? Optional.of(new Container(id, new RealmId(row.getString(2)),
+                            new ProjectId(row.getString(3)), new UserId(row.getString(4)), row.getString(5),
+                            row.getString(6))) : Optional.empty();
+                }
+            }
+        });
     }
 
     @Override
     public Optional<Project> findProject(ProjectId id) {
-        List<CatalogDao.ProjectMemberRow> rows = db.read(handle -> handle.attach(CatalogDao.class).findProject(id.value()));
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        CatalogDao.ProjectMemberRow project = rows.get(0);
-        return Optional.of(new Project(new ProjectId(project.id()), new RealmId(project.realmId()), project.name(),
-                rows.stream().filter(row -> row.userId() != null)
-                        .map(row -> new ProjectMember(new UserId(row.userId()), ProjectRole.fromWire(row.role())))
-                        .toList(), project.acceptsShareRequests()));
+        return db.withConnection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(FIND_PROJECT)) {
+                statement.setString(1, id.value());
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    RealmId realm = new RealmId(rows.getString(1));
+                    String name = rows.getString(2);
+                    boolean acceptsShareRequests = rows.getBoolean(3);
+                    List<ProjectMember> members = new ArrayList<>();
+                    do {
+                        if (rows.getString(4) != null) {
+                            members.add(new ProjectMember(new UserId(rows.getString(4)), ProjectRole.fromWire(rows.getString(5))));
+                        }
+                    } while (rows.next());
+                    return Optional.of(new Project(id, realm, name, members, acceptsShareRequests));
+                }
+            }
+        });
     }
 
     @Override

@@ -20,9 +20,8 @@ final class JdbiShareRepository implements ShareRepository {
     @Override
     public void insert(Share share, ShareEvent created) {
         try {
-            db.inTransaction(handle -> {
-                handle.attach(ShareDao.class).insert(ShareRows.toRow(share));
-                EventRows.record(handle, created);
+            db.inOneStatement(connection -> {
+                ShareInsert.run(connection, ShareRows.toRow(share), EventRows.toRow(created));
                 return null;
             });
         } catch (RuntimeException e) {

@@ -41,7 +41,6 @@ public final class PostgresStorage implements AutoCloseable {
         // Instances rather than annotations: Jdbi cannot instantiate our package-private mappers itself.
         jdbi.registerRowMapper(ShareRow.class, new RowMappers.Shares());
         jdbi.registerRowMapper(EventRow.class, new RowMappers.Events());
-        jdbi.registerRowMapper(CatalogDao.ProjectMemberRow.class, new RowMappers.ProjectMembers());
         jdbi.registerRowMapper(CatalogDao.ContainerRow.class, new RowMappers.Containers());
         jdbi.registerRowMapper(MountDao.OverrideRow.class, new RowMappers.Overrides());
         jdbi.registerRowMapper(MountDao.StateRow.class, new RowMappers.States());

@@ -34,14 +34,6 @@ final class RowMappers {
         }
     }
 
-    static final class ProjectMembers implements RowMapper<CatalogDao.ProjectMemberRow> {
-        @Override
-        public CatalogDao.ProjectMemberRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new CatalogDao.ProjectMemberRow(rs.getString("id"), rs.getString("realm_id"), rs.getString("name"),
-                    rs.getBoolean("accepts_share_requests"), rs.getString("user_id"), rs.getString("role"));
-        }
-    }
-
     static final class Containers implements RowMapper<CatalogDao.ContainerRow> {
         @Override
         public CatalogDao.ContainerRow map(ResultSet rs, StatementContext ctx) throws SQLException {

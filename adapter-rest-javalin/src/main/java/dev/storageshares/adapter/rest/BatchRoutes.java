@@ -4,6 +4,8 @@ import static dev.storageshares.adapter.rest.Exchange.caller;
 import static dev.storageshares.adapter.rest.Exchange.jsonBody;
 import static dev.storageshares.adapter.rest.Exchange.respond;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storageshares.adapter.rest.json.Requests;
 import dev.storageshares.application.StorageShares;
 import dev.storageshares.application.share.CreateShares;
@@ -19,6 +21,10 @@ import java.util.Objects;
 
 /** Batch create with dry run and all-or-nothing mode. */
 final class BatchRoutes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, Object>> VIEW = new TypeReference<>() {
+    };
+
     private final StorageShares app;
     private final CreateRateLimiter rateLimiter;
 
@@ -92,14 +98,17 @@ final class BatchRoutes {
         return view;
     }
 
-    /** A dry run's share does not exist: it has no id and no timestamps yet. */
-    @SuppressWarnings("unchecked")
+    /**
+     * A dry run's share does not exist: it has no id and no timestamps yet. Views are written
+     * straight into the response, so a dry run's (never on a hot path) is taken apart as a map first.
+     */
     private static Object unstored(Object view, boolean dryRun) {
         if (dryRun) {
-            Map<String, Object> share = (Map<String, Object>) view;
+            Map<String, Object> share = JSON.convertValue(view, VIEW);
             share.put("id", null);
             share.replace("created_at", null);
             share.replace("updated_at", null);
+            return share;
         }
         return view;
     }

@@ -1,5 +1,7 @@
 package dev.storageshares.adapter.rest;
 
+import dev.storageshares.adapter.rest.json.JsonView;
+import dev.storageshares.adapter.rest.json.JsonView.Fields;
 import dev.storageshares.adapter.rest.json.Views;
 import dev.storageshares.application.StorageShares;
 import dev.storageshares.application.access.Caller;
@@ -88,10 +90,10 @@ final class ShareOutput {
     }
 
     private <T> List<Object> render(List<T> items, Function<T, Share> shareOf, RealisedMounts.Scope scope,
-                                    Function<T, Map<String, Object>> terse, Function<T, Map<String, Object>> standard) {
+                                    Function<T, Fields> terse, Function<T, Fields> standard) {
         return switch (level) {
-            case TERSE -> items.stream().<Object>map(terse).toList();
-            case STANDARD -> items.stream().<Object>map(standard).toList();
+            case TERSE -> items.stream().<Object>map(item -> JsonView.of(terse.apply(item))).toList();
+            case STANDARD -> items.stream().<Object>map(item -> JsonView.of(standard.apply(item))).toList();
             case FULL -> {
                 Map<ShareId, List<ShareMount>> mounts = realisedMounts.handle(
                         new RealisedMounts.Command(items.stream().map(shareOf).toList(), scope));

@@ -21,18 +21,24 @@ public final class ContainerAccess {
 
     public Container readable(Caller caller, String containerId) {
         Container container = existing(containerId);
-        if (!policy.canRead(caller, container, projectOf(container))) {
-            throw ShareException.containerNotFound();
-        }
+        requireReadable(caller, container, projectOf(container));
         return container;
     }
 
     public Container writable(Caller caller, String containerId) {
-        Container container = readable(caller, containerId);
-        if (!policy.canWrite(caller, container, projectOf(container))) {
+        Container container = existing(containerId);
+        Project project = projectOf(container);
+        requireReadable(caller, container, project);
+        if (!policy.canWrite(caller, container, project)) {
             throw ShareException.forbidden();
         }
         return container;
+    }
+
+    private void requireReadable(Caller caller, Container container, Project project) {
+        if (!policy.canRead(caller, container, project)) {
+            throw ShareException.containerNotFound();
+        }
     }
 
     public boolean canRead(Caller caller, Container container) {
