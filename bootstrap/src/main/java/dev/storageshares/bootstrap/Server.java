@@ -4,6 +4,7 @@ import dev.storageshares.adapter.events.WebhookPublisher;
 import dev.storageshares.adapter.mount.DockerMountDriver;
 import dev.storageshares.adapter.mount.LiveMountDriver;
 import dev.storageshares.adapter.persistence.PostgresStorage;
+import dev.storageshares.adapter.rest.CommandValidation;
 import dev.storageshares.adapter.rest.RestConfig;
 import dev.storageshares.adapter.rest.RestServer;
 import dev.storageshares.application.BackgroundWork;
@@ -51,7 +52,7 @@ final class Server implements AutoCloseable {
                     .description("Containers queued or running for a mount reconcile").register(metrics);
             StorageShares app = StorageShares.wire(new StorageShares.Ports(storage.catalog(), storage.shares(),
                     storage.queries(), storage.history(), storage.shareGroups(), storage.shareBatches(),
-                    storage.overrides(), storage.mountStates(), storage.receivers(), queue, clock));
+                    storage.overrides(), storage.mountStates(), storage.receivers(), queue, clock), CommandValidation.factory());
             remember(BackgroundWork.start(new BackgroundWork.Ports(storage.catalog(), storage.expiryClaims(),
                     storage.outbox(), eventPublisher(settings), queue, driver, clock),
                     new BackgroundWork.Settings(settings.sweepInterval(), settings.expiryNotice(), DELIVERY_ATTEMPTS,

@@ -28,9 +28,10 @@ final class ArchitectureRules {
 
     static ArchRule applicationDependsOnTheDomainOnly(String root) {
         return classes().that().resideInAPackage(root + ".application..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "jakarta.validation..",
                         root + ".domain..", root + ".application..")
-                .because("use cases know ports, not frameworks");
+                .because("use cases know ports, not frameworks; their commands carry Bean Validation constraints, "
+                        + "an API with no provider attached");
     }
 
     static ArchRule adaptersDoNotDependOnEachOther(String root) {

@@ -25,6 +25,7 @@ import dev.storageshares.application.share.ListAllOutgoingShares;
 import dev.storageshares.application.share.ListOutgoingGroups;
 import dev.storageshares.application.share.ListOutgoingShares;
 import dev.storageshares.application.share.UpdateShare;
+import dev.storageshares.application.validation.CommandValidator;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.mount.MountOverrides;
 import dev.storageshares.domain.mount.MountStates;
@@ -34,6 +35,7 @@ import dev.storageshares.domain.share.ShareGroups;
 import dev.storageshares.domain.share.ShareHistory;
 import dev.storageshares.domain.share.ShareQueries;
 import dev.storageshares.domain.share.ShareRepository;
+import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 
 /**
@@ -71,30 +73,36 @@ public record StorageShares(
                         Receivers receivers, ReconcileRequests reconcile, Clock clock) {
     }
 
-    public static StorageShares wire(Ports p) {
+    /**
+     * @param validation the Bean Validation provider that judges every incoming command (an embedder
+     *                   passes its framework's; the server passes the REST adapter's); the use cases
+     *                   validate with the ports' clock
+     */
+    public static StorageShares wire(Ports p, ValidatorFactory validation) {
         AccessPolicy policy = new AccessPolicy();
+        CommandValidator validator = new CommandValidator(validation, p.clock());
         return new StorageShares(
-                new CreateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
-                new CreateShares(p.catalog(), policy, p.shares(), p.batches(), p.reconcile(), p.clock()),
+                new CreateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock(), validator),
+                new CreateShares(p.catalog(), policy, p.shares(), p.batches(), p.reconcile(), p.clock(), validator),
                 new GetShare(p.catalog(), policy, p.shares()),
                 new ListOutgoingShares(p.catalog(), policy, p.queries(), p.clock()),
                 new ListAllOutgoingShares(p.queries(), p.clock()),
                 new ListOutgoingGroups(p.catalog(), policy, p.groups(), p.clock()),
                 new ListAllOutgoingGroups(p.groups(), p.clock()),
-                new UpdateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
+                new UpdateShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock(), validator),
                 new DeleteShare(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
                 new GetShareHistory(p.catalog(), policy, p.shares(), p.history()),
                 new ListIncomingShares(p.receivers(), policy, p.clock()),
                 new ListAllIncomingShares(p.queries(), p.clock()),
-                new ToggleMount(p.catalog(), policy, p.shares(), p.overrides(), p.reconcile(), p.clock()),
+                new ToggleMount(p.catalog(), policy, p.shares(), p.overrides(), p.reconcile(), p.clock(), validator),
                 new GetContainerMounts(p.receivers(), policy, p.clock()),
                 new RealisedMounts(p.catalog(), policy, p.queries(), p.overrides(), p.states(), p.clock()),
                 new ListShareRequests(p.queries(), p.clock()),
-                new DecideShareRequest(p.catalog(), policy, p.shares(), p.reconcile(), p.clock()),
-                new SaveProject(p.catalog()),
+                new DecideShareRequest(p.catalog(), policy, p.shares(), p.reconcile(), p.clock(), validator),
+                new SaveProject(p.catalog(), validator),
                 new GetProject(p.catalog()),
                 new DeleteProject(p.catalog(), p.shares(), p.queries(), p.reconcile(), p.clock()),
-                new SaveContainer(p.catalog(), p.reconcile()),
+                new SaveContainer(p.catalog(), p.reconcile(), validator),
                 new GetContainer(p.catalog()),
                 new DeleteContainer(p.catalog(), p.shares(), p.queries(), p.reconcile(), p.clock()));
     }

@@ -23,6 +23,8 @@ import dev.storageshares.domain.share.EventType;
 import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareEvent;
 import dev.storageshares.domain.share.ShareId;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,9 +61,12 @@ class EmbeddingExampleTest {
              BackgroundWork background = BackgroundWork.start(new BackgroundWork.Ports(store.catalog(),
                      store.expiryClaims(), store.outbox(), publisher, reconcile, driver, clock),
                      BackgroundWork.Settings.defaults().withSweepInterval(Duration.ofSeconds(1)))) {
+            // Any Bean Validation provider; Spring and Quarkus hand in the ValidatorFactory they already have.
+            ValidatorFactory validation = Validation.byProvider(HibernateValidator.class).configure()
+                    .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
             StorageShares app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(),
                     store.queries(), store.history(), store.shareGroups(), store.shareBatches(), store.overrides(),
-                    store.mountStates(), store.receivers(), reconcile, clock));
+                    store.mountStates(), store.receivers(), reconcile, clock), validation);
 
             Caller admin = Caller.admin("platform");
             app.saveProject().handle(new SaveProject.Command(admin, "team-a", new ProjectInput("r1", "Team A",

@@ -4,6 +4,7 @@ import dev.storageshares.application.StorageShares;
 import dev.storageshares.application.memory.InMemoryStore;
 import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.Reconciler;
+import dev.storageshares.application.support.Validators;
 import dev.storageshares.domain.mount.MountDriver;
 import java.time.Clock;
 
@@ -18,6 +19,6 @@ record SynchronousApp(Reconciler reconciler, StorageShares app) {
         ReconcileRequests now = containers -> containers.forEach(reconciler::reconcile);
         return new SynchronousApp(reconciler, StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(),
                 store.queries(), store.history(), store.shareGroups(), store.shareBatches(), store.overrides(),
-                store.mountStates(), store.receivers(), now, clock)));
+                store.mountStates(), store.receivers(), now, clock), Validators.factory()));
     }
 }

@@ -77,6 +77,17 @@ public abstract class ErrorApiContract extends ApiContract {
     }
 
     @Test
+    void aBadPathIsListedAmongTheOtherBadFieldsWithItsRulesSentence() {
+        ApiClient.Response response = share(alice, web(1), "{\"source_path\":\"/proc/1\",\"target_container_id\":\""
+                + web(2) + "\",\"mode\":\"readonly\",\"alias\":\"NO\"}");
+
+        assertError(response, 400, "VALIDATION_ERROR", "Validation failed");
+        assertThat(response.data().get("errors")).extracting(e -> e.get("field").asText() + ": " + e.get("message").asText())
+                .containsExactly("alias: must match ^[a-z0-9_-]{3,63}$",
+                        "source_path: source_path must not be under the system path /proc");
+    }
+
+    @Test
     void malformedAndNonObjectBodiesAreValidationErrors() {
         assertError(share(alice, web(1), "{\"source_path\":"), 400, "VALIDATION_ERROR", null);
         assertError(share(alice, web(1), "[1,2]"), 400, "VALIDATION_ERROR", null);

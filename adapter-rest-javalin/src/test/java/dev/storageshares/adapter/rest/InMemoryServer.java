@@ -33,7 +33,7 @@ final class InMemoryServer {
                 new PlanOnlyMountDriver(), clock);
         StorageShares app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(), store.queries(),
                 store.history(), store.shareGroups(), store.shareBatches(), store.overrides(), store.mountStates(),
-                store.receivers(), new ReconcileQueue(reconciler, store.mountLocks(), 2), clock));
+                store.receivers(), new ReconcileQueue(reconciler, store.mountLocks(), 2), clock), CommandValidation.factory());
         return RestServer.start(new RestConfig("127.0.0.1", 0, SECRET, createRatePerMinute), app, () -> true,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
     }

@@ -1,6 +1,12 @@
 package dev.storageshares.application.catalog;
 
+import dev.storageshares.application.validation.CatalogId;
+import dev.storageshares.application.validation.CatalogName;
+import dev.storageshares.application.validation.ProjectRole;
+import dev.storageshares.application.validation.UserId;
 import dev.storageshares.domain.FieldError;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -8,8 +14,10 @@ import java.util.List;
  *
  * @param acceptsShareRequests null when not given: the project then does not accept requests
  */
-public record ProjectInput(String realmId, String name, List<MemberInput> members, Boolean acceptsShareRequests,
-                           List<FieldError> edgeErrors) {
+public record ProjectInput(@NotNull(message = "is required") @CatalogId String realmId,
+                           @NotNull(message = "is required") @CatalogName String name,
+                           List<@NotNull(message = "must be an object") @Valid MemberInput> members,
+                           Boolean acceptsShareRequests, List<FieldError> edgeErrors) {
     public ProjectInput {
         edgeErrors = List.copyOf(edgeErrors);
     }
@@ -18,6 +26,7 @@ public record ProjectInput(String realmId, String name, List<MemberInput> member
         this(realmId, name, members, null, edgeErrors);
     }
 
-    public record MemberInput(String userId, String role) {
+    public record MemberInput(@NotNull(message = "is required") @UserId String userId,
+                              @NotNull(message = "is required") @ProjectRole String role) {
     }
 }

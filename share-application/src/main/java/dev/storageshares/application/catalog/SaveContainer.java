@@ -2,16 +2,18 @@ package dev.storageshares.application.catalog;
 
 import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.mount.ReconcileRequests;
+import dev.storageshares.application.validation.CatalogId;
+import dev.storageshares.application.validation.CommandValidator;
 import dev.storageshares.domain.ShareException;
-import dev.storageshares.domain.Validation;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.catalog.ContainerId;
 import dev.storageshares.domain.catalog.ProjectId;
 import dev.storageshares.domain.catalog.RealmId;
 import dev.storageshares.domain.catalog.UserId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Creates or replaces a container. A new or moved container may now receive project shares, and a
@@ -20,29 +22,26 @@ import java.util.function.Supplier;
 public final class SaveContainer {
     private final ContainerCatalog catalog;
     private final ReconcileRequests reconcile;
+    private final CommandValidator validator;
 
-    public SaveContainer(ContainerCatalog catalog, ReconcileRequests reconcile) {
+    public SaveContainer(ContainerCatalog catalog, ReconcileRequests reconcile, CommandValidator validator) {
         this.catalog = catalog;
         this.reconcile = reconcile;
+        this.validator = validator;
     }
 
-    public record Command(Caller caller, String containerId, ContainerInput input) {
+    public record Command(Caller caller, @NotNull(message = "is required") @CatalogId String containerId,
+                          @Valid ContainerInput input) {
     }
 
     public Saved<Container> handle(Command command) {
         AdminOnly.require(command.caller());
         ContainerInput in = command.input();
-        Validation v = new Validation();
-        v.rejectAll(in.edgeErrors());
-        ContainerId id = v.field(command.containerId(), () -> new ContainerId(command.containerId()));
-        RealmId realm = required(v, "realm_id", in.realmId(), () -> new RealmId(in.realmId()));
-        ProjectId project = required(v, "project_id", in.projectId(), () -> new ProjectId(in.projectId()));
-        UserId owner = required(v, "owner_id", in.ownerId(), () -> new UserId(in.ownerId()));
-        required(v, "name", in.name(), in::name);
-        required(v, "runtime_ref", in.runtimeRef(), in::runtimeRef);
-        v.throwIfInvalid();
-        Container container = v.field(in.name(), () -> new Container(id, realm, project, owner, in.name(), in.runtimeRef()));
-        v.throwIfInvalid();
+        validator.check(command, in.edgeErrors());
+        RealmId realm = new RealmId(in.realmId());
+        ProjectId project = new ProjectId(in.projectId());
+        Container container = new Container(new ContainerId(command.containerId()), realm, project,
+                new UserId(in.ownerId()), in.name(), in.runtimeRef());
         boolean projectInRealm = catalog.findProject(project).filter(p -> p.realm().equals(realm)).isPresent();
         if (!projectInRealm) {
             throw unknownProject(realm);
@@ -50,14 +49,6 @@ public final class SaveContainer {
         boolean created = catalog.saveContainer(container);
         reconcile.reconcile(Set.of(container.id()));
         return new Saved<>(container, created);
-    }
-
-    private static <T> T required(Validation v, String field, String raw, Supplier<T> factory) {
-        if (raw == null) {
-            v.reject(field, "is required");
-            return null;
-        }
-        return v.field(raw, factory);
     }
 
     /** Also what a store answers when the project vanished between this check and the write. */

@@ -4,6 +4,7 @@ import dev.storageshares.application.access.AccessPolicy;
 import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.access.ContainerAccess;
 import dev.storageshares.application.mount.ReconcileRequests;
+import dev.storageshares.application.validation.CommandValidator;
 import dev.storageshares.domain.ErrorCode;
 import dev.storageshares.domain.FieldError;
 import dev.storageshares.domain.ShareException;
@@ -19,6 +20,7 @@ import dev.storageshares.domain.share.ShareEvent;
 import dev.storageshares.domain.share.ShareId;
 import dev.storageshares.domain.share.ShareRepository;
 import dev.storageshares.domain.share.ShareTarget;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,9 +43,11 @@ public final class ToggleMount {
     private final MountOverrides overrides;
     private final ReconcileRequests reconcile;
     private final Clock clock;
+    private final CommandValidator validator;
 
     public ToggleMount(ContainerCatalog catalog, AccessPolicy policy, ShareRepository shares, MountOverrides overrides,
-                       ReconcileRequests reconcile, Clock clock) {
+                       ReconcileRequests reconcile, Clock clock, CommandValidator validator) {
+        this.validator = validator;
         this.catalog = catalog;
         this.access = new ContainerAccess(catalog, policy);
         this.shares = shares;
@@ -53,7 +57,9 @@ public final class ToggleMount {
     }
 
     /** @param edgeErrors what the transport found wrong with the body; {@code mount} is null then */
-    public record Command(Caller caller, String containerId, String shareId, Boolean mount, List<FieldError> edgeErrors) {
+    public record Command(Caller caller, String containerId, String shareId,
+                          @NotNull(message = "is required and must be true or false") Boolean mount,
+                          List<FieldError> edgeErrors) {
     }
 
     public record Result(Share share, MountOverride override) {
@@ -66,12 +72,7 @@ public final class ToggleMount {
                 .filter(found -> !found.isExpiredAt(now))
                 .filter(found -> found.reaches(receiver) || isVisibleTo(command.caller(), found))
                 .orElseThrow(() -> ShareException.notFound(NOT_FOUND));
-        if (!command.edgeErrors().isEmpty()) {
-            throw ShareException.validation(command.edgeErrors());
-        }
-        if (command.mount() == null) {
-            throw ShareException.invalidField("mount", "is required and must be true or false");
-        }
+        validator.check(command, command.edgeErrors());
         if (!share.reaches(receiver)) {
             throw notTargeted(share, receiver);
         }

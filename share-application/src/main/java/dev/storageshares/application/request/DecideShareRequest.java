@@ -5,6 +5,8 @@ import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.access.ContainerAccess;
 import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.ShareReach;
+import dev.storageshares.application.validation.CommandValidator;
+import dev.storageshares.application.validation.DecisionReason;
 import dev.storageshares.domain.FieldError;
 import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.ContainerCatalog;
@@ -37,9 +39,11 @@ public final class DecideShareRequest {
     private final ShareReach reach;
     private final ReconcileRequests reconcile;
     private final Clock clock;
+    private final CommandValidator validator;
 
     public DecideShareRequest(ContainerCatalog catalog, AccessPolicy policy, ShareRepository shares,
-                              ReconcileRequests reconcile, Clock clock) {
+                              ReconcileRequests reconcile, Clock clock, CommandValidator validator) {
+        this.validator = validator;
         this.catalog = catalog;
         this.access = new ContainerAccess(catalog, policy);
         this.policy = policy;
@@ -55,7 +59,8 @@ public final class DecideShareRequest {
      * @param reason     why a request is rejected; null or blank for no reason, ignored for an approval
      * @param edgeErrors what the transport found wrong with the body
      */
-    public record Command(Caller caller, String shareId, Verdict verdict, String reason, List<FieldError> edgeErrors) {
+    public record Command(Caller caller, String shareId, Verdict verdict, @DecisionReason String reason,
+                          List<FieldError> edgeErrors) {
         public Command {
             Objects.requireNonNull(caller, "caller");
             Objects.requireNonNull(verdict, "verdict");
@@ -69,9 +74,7 @@ public final class DecideShareRequest {
                 .filter(share -> !share.isExpiredAt(now))
                 .filter(share -> mayDecide(command.caller(), share))
                 .orElseThrow(() -> ShareException.notFound(NOT_FOUND));
-        if (!command.edgeErrors().isEmpty()) {
-            throw ShareException.validation(command.edgeErrors());
-        }
+        validator.check(command, command.edgeErrors());
         String actor = command.caller().user().value();
         Share stored;
         if (command.verdict() == Verdict.APPROVE) {
@@ -81,8 +84,7 @@ public final class DecideShareRequest {
                 reconcile.reconcile(reach.containersReachedBy(stored));
             }
         } else {
-            String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason();
-            Share rejected = request.reject(command.caller().user(), reason, now);
+            Share rejected = request.reject(command.caller().user(), Decision.reasonOf(command.reason()), now);
             Map<String, Object> data = new HashMap<>();
             data.put("reason", rejected.decision().map(Decision::reason).orElse(null));
             stored = shares.decide(rejected, ShareEvent.of(EventType.REJECTED, request.id(), actor, now, data));

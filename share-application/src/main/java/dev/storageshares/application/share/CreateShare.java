@@ -4,6 +4,7 @@ import dev.storageshares.application.access.AccessPolicy;
 import dev.storageshares.application.access.ContainerAccess;
 import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.ShareReach;
+import dev.storageshares.application.validation.CommandValidator;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
 import dev.storageshares.domain.share.Share;
@@ -24,9 +25,9 @@ public final class CreateShare {
     private final Clock clock;
 
     public CreateShare(ContainerCatalog catalog, AccessPolicy policy, ShareRepository shares,
-                       ReconcileRequests reconcile, Clock clock) {
+                       ReconcileRequests reconcile, Clock clock, CommandValidator validator) {
         this.access = new ContainerAccess(catalog, policy);
-        this.rules = new NewShareRules(catalog, policy);
+        this.rules = new NewShareRules(catalog, policy, validator);
         this.shares = shares;
         this.reach = new ShareReach(catalog);
         this.reconcile = reconcile;

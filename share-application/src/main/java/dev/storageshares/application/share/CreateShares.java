@@ -5,6 +5,7 @@ import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.access.ContainerAccess;
 import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.ShareReach;
+import dev.storageshares.application.validation.CommandValidator;
 import dev.storageshares.domain.ErrorCode;
 import dev.storageshares.domain.FieldError;
 import dev.storageshares.domain.ShareException;
@@ -14,6 +15,8 @@ import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareBatches;
 import dev.storageshares.domain.share.ShareEvent;
 import dev.storageshares.domain.share.ShareRepository;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,11 +41,13 @@ public final class CreateShares {
     private final ShareReach reach;
     private final ReconcileRequests reconcile;
     private final Clock clock;
+    private final CommandValidator validator;
 
     public CreateShares(ContainerCatalog catalog, AccessPolicy policy, ShareRepository shares, ShareBatches batches,
-                        ReconcileRequests reconcile, Clock clock) {
+                        ReconcileRequests reconcile, Clock clock, CommandValidator validator) {
         this.access = new ContainerAccess(catalog, policy);
-        this.rules = new NewShareRules(catalog, policy);
+        this.rules = new NewShareRules(catalog, policy, validator);
+        this.validator = validator;
         this.shares = shares;
         this.batches = batches;
         this.reach = new ShareReach(catalog);
@@ -51,14 +56,17 @@ public final class CreateShares {
     }
 
     /**
-     * @param items      null when the body had no {@code shares}
+     * @param shares     null when the body had none; the items are judged one by one, so a bad item
+     *                   fails alone rather than the whole batch
      * @param edgeErrors what the transport found wrong with the batch itself (not with its items)
      */
-    public record Command(Caller caller, String sourceContainerId, List<NewShareInput> items, boolean dryRun,
-                          boolean atomic, List<FieldError> edgeErrors) {
+    public record Command(Caller caller, String sourceContainerId,
+                          @NotNull(message = "is required")
+                          @Size(min = 1, max = MAX_ITEMS, message = "must hold 1 to " + MAX_ITEMS + " shares")
+                          List<NewShareInput> shares, boolean dryRun, boolean atomic, List<FieldError> edgeErrors) {
         public Command {
             Objects.requireNonNull(caller, "caller");
-            items = items == null ? null : List.copyOf(items);
+            shares = shares == null ? null : List.copyOf(shares);
             edgeErrors = List.copyOf(edgeErrors);
         }
     }
@@ -84,11 +92,11 @@ public final class CreateShares {
     public Result handle(Command command) {
         Instant now = clock.instant();
         Container source = access.writable(command.caller(), command.sourceContainerId());
-        requireWellFormed(command);
+        validator.check(command, command.edgeErrors());
         List<Share> judged = new ArrayList<>();
         List<ShareException> errors = new ArrayList<>();
         Set<List<String>> claimed = new HashSet<>();
-        for (NewShareInput item : command.items()) {
+        for (NewShareInput item : command.shares()) {
             try {
                 Share share = rules.judge(command.caller(), source, item, now);
                 if (command.dryRun() || command.atomic()) {
@@ -129,20 +137,6 @@ public final class CreateShares {
         }
         Status status = allPassed ? Status.SUCCESS : aborted ? Status.ABORTED : Status.MIXED;
         return new Result(status, command.dryRun(), results);
-    }
-
-    private static void requireWellFormed(Command command) {
-        List<FieldError> problems = new ArrayList<>(command.edgeErrors());
-        if (command.items() == null) {
-            if (problems.stream().noneMatch(e -> e.field().equals("shares") || e.field().equals("body"))) {
-                problems.add(new FieldError("shares", "is required"));
-            }
-        } else if (command.items().isEmpty() || command.items().size() > MAX_ITEMS) {
-            problems.add(new FieldError("shares", "must hold 1 to " + MAX_ITEMS + " shares"));
-        }
-        if (!problems.isEmpty()) {
-            throw ShareException.validation(problems);
-        }
     }
 
     private static List<String> key(Share share) {

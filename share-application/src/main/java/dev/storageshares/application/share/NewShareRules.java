@@ -3,6 +3,7 @@ package dev.storageshares.application.share;
 import dev.storageshares.application.access.AccessPolicy;
 import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.access.ContainerAccess;
+import dev.storageshares.application.validation.CommandValidator;
 import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.Container;
 import dev.storageshares.domain.catalog.ContainerCatalog;
@@ -26,15 +27,18 @@ final class NewShareRules {
     private final ContainerCatalog catalog;
     private final ContainerAccess access;
     private final AccessPolicy policy;
+    private final CommandValidator validator;
 
-    NewShareRules(ContainerCatalog catalog, AccessPolicy policy) {
+    NewShareRules(ContainerCatalog catalog, AccessPolicy policy, CommandValidator validator) {
         this.catalog = catalog;
+        this.validator = validator;
         this.access = new ContainerAccess(catalog, policy);
         this.policy = policy;
     }
 
     Share judge(Caller caller, Container source, NewShareInput input, Instant now) {
-        Share.Draft draft = InputRules.draft(source.id(), input, now);
+        validator.check(new CreateShareCommand(caller, source.id().value(), input), input.edgeErrors());
+        Share.Draft draft = input.draft(source.id());
         Share open = Share.create(ShareId.generate(now), draft, caller.user(), now);
         return targetVisibleTo(caller, source, open.target())
                 ? open : Share.request(open.id(), draft, caller.user(), now);

@@ -5,6 +5,7 @@ import dev.storageshares.application.access.Caller;
 import dev.storageshares.application.access.ContainerAccess;
 import dev.storageshares.application.mount.ReconcileRequests;
 import dev.storageshares.application.mount.ShareReach;
+import dev.storageshares.application.validation.CommandValidator;
 import dev.storageshares.domain.ErrorCode;
 import dev.storageshares.domain.ShareException;
 import dev.storageshares.domain.catalog.Container;
@@ -14,6 +15,7 @@ import dev.storageshares.domain.share.Share;
 import dev.storageshares.domain.share.ShareEvent;
 import dev.storageshares.domain.share.ShareRepository;
 import dev.storageshares.domain.share.ShareUpdate;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -29,9 +31,11 @@ public final class UpdateShare {
     private final ShareReach reach;
     private final ReconcileRequests reconcile;
     private final Clock clock;
+    private final CommandValidator validator;
 
     public UpdateShare(ContainerCatalog catalog, AccessPolicy policy, ShareRepository shares,
-                       ReconcileRequests reconcile, Clock clock) {
+                       ReconcileRequests reconcile, Clock clock, CommandValidator validator) {
+        this.validator = validator;
         this.access = new ContainerAccess(catalog, policy);
         this.shares = shares;
         this.reach = new ShareReach(catalog);
@@ -39,13 +43,14 @@ public final class UpdateShare {
         this.clock = clock;
     }
 
-    public record Command(Caller caller, String containerId, String shareId, SharePatchInput patch) {
+    public record Command(Caller caller, String containerId, String shareId, @Valid SharePatchInput patch) {
     }
 
     public Share handle(Command command) {
         Container source = access.writable(command.caller(), command.containerId());
         Share current = OwnShares.find(shares, source, command.shareId());
-        ShareUpdate change = InputRules.update(command.patch(), clock.instant());
+        validator.check(command, command.patch().edgeErrors());
+        ShareUpdate change = command.patch().update();
         for (int attempt = 1; ; attempt++) {
             try {
                 return apply(command.caller(), current, change);

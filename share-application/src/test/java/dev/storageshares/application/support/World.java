@@ -33,7 +33,7 @@ public final class World {
     public final RecordingReconcileRequests reconcile = new RecordingReconcileRequests();
     public final StorageShares app = StorageShares.wire(new StorageShares.Ports(store.catalog(), store.shares(),
             store.queries(), store.history(), store.shareGroups(), store.shareBatches(), store.overrides(),
-            store.mountStates(), store.receivers(), reconcile, clock));
+            store.mountStates(), store.receivers(), reconcile, clock), Validators.factory());
 
     public World() {
         project("p1", "r1", "alice:owner", "mia:member", "vic:viewer");

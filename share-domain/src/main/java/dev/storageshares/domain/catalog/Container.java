@@ -17,10 +17,15 @@ public record Container(ContainerId id, RealmId realm, ProjectId project, UserId
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(owner, "owner");
         name = CatalogNames.requireValid(name);
+        requireValidRuntimeRef(runtimeRef);
+    }
+
+    public static String requireValidRuntimeRef(String runtimeRef) {
         if (runtimeRef == null || runtimeRef.isBlank() || runtimeRef.length() > MAX_RUNTIME_REF_LENGTH
                 || !Characters.isAsciiLetterOrDigit(runtimeRef.charAt(0))
                 || !Characters.isAlphanumericOr(runtimeRef, "_.-")) {
             throw ShareException.invalidField("runtime_ref", "must be a Docker container name or id");
         }
+        return runtimeRef;
     }
 }

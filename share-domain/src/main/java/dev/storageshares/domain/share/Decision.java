@@ -18,8 +18,20 @@ public record Decision(UserId by, Instant at, String reason) {
         Objects.requireNonNull(by, "by");
         // Storage and the wire keep milliseconds; the same precision here makes round trips exact.
         at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MILLIS);
-        if (reason != null && (reason.length() > MAX_REASON_LENGTH || reason.indexOf('\0') >= 0)) {
+        if (reason != null) {
+            requireValidReason(reason);
+        }
+    }
+
+    /** A reason as a decider gave it: null or blank is none at all. */
+    public static String reasonOf(String raw) {
+        return raw == null || raw.isBlank() ? null : requireValidReason(raw);
+    }
+
+    private static String requireValidReason(String reason) {
+        if (reason.length() > MAX_REASON_LENGTH || reason.indexOf('\0') >= 0) {
             throw ShareException.invalidField("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
         }
+        return reason;
     }
 }

@@ -19,11 +19,14 @@ public record ShareUpdate(
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(enabled, "enabled");
         Objects.requireNonNull(expiresAt, "expiresAt");
-        if (mode instanceof Change.Clear) {
-            throw ShareException.invalidField("mode", "must not be null");
-        }
-        if (enabled instanceof Change.Clear) {
-            throw ShareException.invalidField("enabled", "must not be null");
+        requireNotCleared(mode, "mode");
+        requireNotCleared(enabled, "enabled");
+    }
+
+    /** A share always has a mode and a switch: an update may keep or set them, never clear them. */
+    public static void requireNotCleared(Change<?> change, String field) {
+        if (change instanceof Change.Clear) {
+            throw ShareException.invalidField(field, "must not be null");
         }
     }
 }
