@@ -209,6 +209,9 @@ CPU_PIDS="$SERVER_PID $PG_PID" measure_wrk list_shares -s scripts/bench/global.l
 echo "== POST create, random container to its project neighbour (new share each time)"
 CPU_PIDS="$SERVER_PID $PG_PID" with_rss "$SERVER_PID" measure_wrk post_create -s scripts/bench/create.lua "http://127.0.0.1:$SERVER_PORT"
 RSS_POST=$(cat "$WORK/rss")
+stop_server
+stop_postgres
+
 SMALL_PORT=$(free_port)
 start_postgres "$WORK/10000/postgres" "$SMALL_PORT"
 start_server 10000 "$SMALL_PORT"
