@@ -8,9 +8,15 @@
 # polled every 2 ms with shell builtins only, so the poll starts no process that would compete with
 # the server for the CPU.
 # Run as root on a machine where scripts/docker-setup.sh works. Leaves nothing behind.
+# MODE=both runs live, then recreate, back to back with the same jar on the same engine.
+# Each run prints the load average before and after: on a shared machine it explains the numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${MODE:-live}
+if [ "$MODE" = both ]; then
+  MODE=live "$0" && MODE=recreate BUILT=yes "$0"
+  exit
+fi
 PORT=18090
 IMAGE=storage-shares-test/busybox:1
 LABEL=storage-shares-bench
@@ -37,8 +43,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-scripts/docker-setup.sh
-./mvnw -q -B -ntp -DskipTests package
+if [ -z "${BUILT:-}" ]; then
+  scripts/docker-setup.sh
+  ./mvnw -q -B -ntp -DskipTests package
+fi
 
 declare -A PIDS
 now_ms() { local us=${EPOCHREALTIME/./}; echo $((us / 1000)); }
@@ -87,7 +95,7 @@ for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/ready" >/dev/null && 
 ADMIN=$(java -jar "$JAR" token --sub bench-admin --role admin --data-dir "$WORK")
 TOKEN=$(java -jar "$JAR" token --sub alice --ttl 2h --data-dir "$WORK")
 
-echo "mount mode: $MODE"
+echo "mount mode: $MODE; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== 1. direct share: POST create -> file readable in the target (20 shares, one after another)"
 idle bench-src -v bench-src-data:/data
 idle bench-tgt
@@ -121,3 +129,4 @@ for c in $FLEET; do
   sees "$c" "/mnt/shares/$id/file" fleet || { echo "$c cannot read the share" >&2; exit 1; }
 done
 echo "all 20 applied (per /storage/mounts) after $applied ms; all 20 read the file: verified"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -6,10 +6,12 @@ import dev.storageshares.domain.mount.MountOutcome;
 import dev.storageshares.domain.mount.MountSpec;
 import dev.storageshares.domain.share.ShareId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Finds where a source container's directory lives on the host: through the container's own mount
@@ -35,12 +37,14 @@ final class SourceResolver {
 
     /**
      * Resolves every spec: the host paths of those that can be shared, in order; a failed outcome in
-     * {@code failures} for the others.
+     * {@code failures} for the others. Each source container is looked up once, however many of its
+     * directories are shared.
      */
     Map<MountSpec, String> resolveAll(List<MountSpec> specs, Map<ShareId, MountOutcome> failures) {
         Map<MountSpec, String> resolved = new LinkedHashMap<>();
+        Map<String, Optional<InspectContainerResponse>> sources = new HashMap<>();
         for (MountSpec spec : specs) {
-            Resolution resolution = resolve(spec);
+            Resolution resolution = resolve(spec, sources.computeIfAbsent(spec.source().runtimeRef(), this::inspect));
             if (resolution instanceof HostPath host) {
                 resolved.put(spec, host.path());
             } else {
@@ -50,14 +54,20 @@ final class SourceResolver {
         return resolved;
     }
 
-    Resolution resolve(MountSpec spec) {
-        String ref = spec.source().runtimeRef();
-        InspectContainerResponse source;
+    private Optional<InspectContainerResponse> inspect(String ref) {
         try {
-            source = containers.inspect(ref);
+            return Optional.of(containers.inspect(ref));
         } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Resolution resolve(MountSpec spec, Optional<InspectContainerResponse> found) {
+        String ref = spec.source().runtimeRef();
+        if (found.isEmpty()) {
             return new Unresolvable("source container " + ref + " does not exist in Docker");
         }
+        InspectContainerResponse source = found.get();
         if (source.getState() == null || !Boolean.TRUE.equals(source.getState().getRunning())) {
             return new Unresolvable("source container " + ref + " is not running");
         }
