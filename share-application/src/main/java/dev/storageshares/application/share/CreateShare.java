@@ -39,7 +39,7 @@ public final class CreateShare {
         Container source = access.writable(command.caller(), command.sourceContainerId());
         Share share = rules.judge(command.caller(), source, command.input(), now);
         shares.insert(share, NewShareRules.created(share, command.caller(), now));
-        if (share.inEffect() && share.enabled()) {
+        if (NewShareRules.mountsAtOnce(share)) {
             reconcile.reconcile(reach.containersReachedBy(share));
         }
         return share;

@@ -128,7 +128,8 @@ public final class CreateShares {
         }
         boolean aborted = command.atomic() && !allPassed;
         if (!command.dryRun() && !aborted) {
-            reconcile.reconcile(reach.containersReachedBy(judged.stream().filter(Objects::nonNull).filter(Share::inEffect).filter(Share::enabled).toList()));
+            reconcile.reconcile(reach.containersReachedBy(judged.stream().filter(Objects::nonNull)
+                    .filter(NewShareRules::mountsAtOnce).toList()));
         }
         List<ItemResult> results = new ArrayList<>();
         for (int i = 0; i < judged.size(); i++) {

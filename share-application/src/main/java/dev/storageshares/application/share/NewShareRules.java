@@ -44,6 +44,11 @@ final class NewShareRules {
                 ? open : Share.request(open.id(), draft, caller.user(), now);
     }
 
+    /** A new share mounts at once unless it waits for approval or its creator made it switched off. */
+    static boolean mountsAtOnce(Share share) {
+        return share.inEffect() && share.enabled();
+    }
+
     static ShareEvent created(Share share, Caller caller, Instant now) {
         return ShareEvent.of(share.inEffect() ? EventType.CREATED : EventType.REQUESTED, share.id(),
                 caller.user().value(), now, Map.of("source_path", share.sourcePath().value(),
